@@ -1,0 +1,38 @@
+using ConsoleApp.Components.Features.Accounts;
+using ConsoleApp.Components.Platform.Audit;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConsoleApp.Components.Features.Dashboard;
+
+public sealed class ActiveAccountsCounter(ConsoleDb consoleDb) : IDashboardCounter
+{
+    public string Area => "Accounts";
+    public string Title => "Active customer accounts";
+    public string Topic => "accounts";
+    public string Link => "/accounts";
+    public bool IsVisibleTo(UserContext user) => user.IsPartnerUser;
+
+    public async Task<int> CountAsync(UserContext user, CancellationToken ct)
+    {
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        return await db.Set<CustomerAccount>().CountAsync(a => a.Status == AccountStatus.Active, ct);
+    }
+}
+
+public sealed class SignInsTodayCounter(ConsoleDb consoleDb) : IDashboardCounter
+{
+    public string Area => "Audit";
+    public string Title => "Sign-ins today";
+    public string Topic => AuditLog.Topic;
+    public string Link => "/audit?action=SignIn";
+    public bool IsVisibleTo(UserContext user) => user.IsInRole(Roles.PartnerAdmin);
+
+    public async Task<int> CountAsync(UserContext user, CancellationToken ct)
+    {
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        var since = DateTime.UtcNow.Date;
+        return await db.AuditEntries.CountAsync(a => a.PartnerId == user.PartnerId && a.Action == "SignIn" && a.At >= since, ct);
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace ConsoleApp.Components.Platform.Hosting;
+
+/// <summary>One line per feature that exposes HTTP endpoints (APIs, file downloads).</summary>
+public static class ConsoleFeatureEndpoints
+{
+    public static IEndpointRouteBuilder MapConsoleFeatureEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}

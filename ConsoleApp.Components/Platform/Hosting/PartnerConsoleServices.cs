@@ -1,0 +1,109 @@
+using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Audit;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Export;
+using ConsoleApp.Components.Platform.Identity;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Logging;
+using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Radzen;
+using Serilog;
+
+namespace ConsoleApp.Components.Platform.Hosting;
+
+/// <summary>Everything the host needs, in one call, so Program.cs stays a few lines.</summary>
+public static class PartnerConsoleServices
+{
+    public static WebApplicationBuilder AddPartnerConsole(this WebApplicationBuilder builder)
+    {
+        var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
+        builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddPartnerConsoleServices(builder.Configuration, builder.Environment.ContentRootPath);
+        return builder;
+    }
+
+    /// <summary>The console's services without the web host's own; service tests build exactly this graph.</summary>
+    public static IServiceCollection AddPartnerConsoleServices(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddRadzenComponents();
+        services.AddHttpContextAccessor();
+
+        services.AddDbContextFactory<ConsoleDbContext>(o => o
+            .UseSqlite(ResolveConnectionString(configuration, contentRoot))
+            .AddInterceptors(new SqliteConnectionSetup()));
+        services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
+        services.AddSingleton<SchemaMigrator>();
+        services.AddScoped<DemoSeedRunner>();
+        services.AddSingleton<ChangeNotifier>();
+
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<ConsoleDb>();
+        services.AddScoped<FileDownloader>();
+        services.AddScoped<AuditService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitLogContextHandler>());
+
+        AddIdentity(services);
+
+        services.AddScoped<IDemoSeeder, FoundationSeeder>();
+        services.AddScoped<IDashboardCounter, ActiveAccountsCounter>();
+        services.AddScoped<IDashboardCounter, SignInsTodayCounter>();
+        services.AddConsoleFeatures(configuration);
+        return services;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
+            cookies.ApplicationCookie!.Configure(o =>
+            {
+                o.LoginPath = "/login";
+                o.LogoutPath = "/logout";
+                o.AccessDeniedPath = "/";
+                o.Cookie.Name = "PartnerConsole.Auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            }));
+        services.AddAuthorization();
+        services.AddIdentityCore<ConsoleUser>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+            })
+            .AddUserStore<ConsoleUserStore>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ConsoleClaimsFactory>()
+            .AddDefaultTokenProviders();
+        // OWASP (2023) asks for >= 210,000 PBKDF2-HMAC-SHA512 iterations; the framework default is 100,000.
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        services.AddScoped<SignInService>();
+    }
+
+    /// <summary>A relative SQLite path is taken from the host's content root, so the database lands in
+    /// ConsoleApp/App_Data whatever directory <c>dotnet run</c> is started from.</summary>
+    public static string ResolveConnectionString(IConfiguration configuration, string contentRoot)
+    {
+        var cs = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Console") ?? "Data Source=App_Data/console.db");
+        if (!string.IsNullOrEmpty(cs.DataSource) && cs.DataSource != ":memory:" && !Path.IsPathRooted(cs.DataSource))
+            cs.DataSource = Path.Combine(contentRoot, cs.DataSource);
+        cs.DefaultTimeout = 10;
+        return cs.ToString();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ConsoleApp.Components.Platform.Identity;
+
+/// <summary>Puts role, tenant ids and the tenant's display name in the cookie so every request knows its tenant.</summary>
+public sealed class ConsoleClaimsFactory(UserManager<ConsoleUser> users, IOptions<IdentityOptions> options, IDbContextFactory<ConsoleDbContext> factory)
+    : UserClaimsPrincipalFactory<ConsoleUser>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ConsoleUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(ClaimTypes.Role, user.Role));
+        identity.AddClaim(new Claim(ClaimTypes.Email, user.Email));
+        identity.AddClaim(new Claim(ConsoleClaims.DisplayName, user.DisplayName));
+        void Add(string type, int? value) { if (value is { } v) identity.AddClaim(new Claim(type, v.ToString(System.Globalization.CultureInfo.InvariantCulture))); }
+        Add(ConsoleClaims.PartnerId, user.PartnerId);
+        Add(ConsoleClaims.AccountId, user.AccountId);
+        Add(ConsoleClaims.ResellerId, user.ResellerId);
+        Add(ConsoleClaims.CompanyId, user.CompanyId);
+
+        await using var db = await factory.CreateDbContextAsync();
+        string? tenantName = null;
+        if (user.ResellerId is { } r)
+        {
+            var reseller = await db.Resellers.AsNoTracking().FirstAsync(x => x.Id == r);
+            tenantName = reseller.Name;
+            identity.AddClaim(new Claim(ConsoleClaims.ResellerNumber, reseller.ResellerNumber));
+        }
+        else if (user.CompanyId is { } c) tenantName = (await db.Companies.AsNoTracking().FirstAsync(x => x.Id == c)).Name;
+        else if (user.AccountId is { } a) tenantName = await db.Database.SqlQuery<string>($"SELECT Name AS Value FROM CustomerAccounts WHERE Id = {a}").FirstOrDefaultAsync();
+        else if (user.PartnerId is { } p) tenantName = (await db.Partners.AsNoTracking().FirstAsync(x => x.Id == p)).Name;
+        if (tenantName is not null) identity.AddClaim(new Claim(ConsoleClaims.TenantName, tenantName));
+        return identity;
+    }
+}

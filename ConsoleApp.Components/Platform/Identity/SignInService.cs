@@ -1,0 +1,58 @@
+using ConsoleApp.Components.Platform.Audit;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ConsoleApp.Components.Platform.Identity;
+
+public enum SignInOutcome { Succeeded, Failed, LockedOut }
+
+/// <summary>Password sign-in with lockout, recorded in the audit trail (sign-ins are security events).</summary>
+public sealed class SignInService(
+    SignInManager<ConsoleUser> signIn,
+    UserManager<ConsoleUser> users,
+    IDbContextFactory<ConsoleDbContext> factory,
+    ChangeNotifier notifier,
+    ILogger<SignInService> logger)
+{
+    public async Task<SignInOutcome> SignInAsync(string email, string password, CancellationToken ct = default)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            logger.LogWarning("Sign-in for unknown e-mail {Email}", email);
+            return SignInOutcome.Failed;
+        }
+        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        var outcome = result.Succeeded ? SignInOutcome.Succeeded : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+        // Lockout is reported on the attempt that trips it and every attempt after, right password or not.
+        await RecordAsync(user, outcome switch
+        {
+            SignInOutcome.Succeeded => "SignIn",
+            SignInOutcome.LockedOut => "SignInLockedOut",
+            _ => "SignInFailed",
+        }, ct);
+        logger.LogInformation("Sign-in {Outcome} for {Email}", outcome, user.Email);
+        return outcome;
+    }
+
+    public async Task SignOutAsync(UserContext user, CancellationToken ct = default)
+    {
+        await signIn.SignOutAsync();
+        if (!user.IsAuthenticated) return;
+        var stored = await users.FindByIdAsync(user.UserId);
+        if (stored is not null) await RecordAsync(stored, "SignOut", ct);
+    }
+
+    private async Task RecordAsync(ConsoleUser user, string action, CancellationToken ct)
+    {
+        var actor = new UserContext(user.Id, user.Email, user.DisplayName, user.Role, user.PartnerId, user.AccountId, user.ResellerId, user.CompanyId);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        AuditLog.Record(db, actor, "User", user.Id, action);
+        await db.SaveChangesAsync(ct);
+        notifier.Publish(AuditLog.Topic, user.Id, actor.PartnerId is { } p ? $"partner:{p}" : actor.TenantKey, action);
+    }
+}

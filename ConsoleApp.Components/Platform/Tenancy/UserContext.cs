@@ -1,0 +1,37 @@
+namespace ConsoleApp.Components.Platform.Tenancy;
+
+/// <summary>Who is acting and which tenant they act in. Services scope every query and decision with it.</summary>
+public sealed record UserContext(
+    string UserId,
+    string Email,
+    string DisplayName,
+    string Role,
+    int? PartnerId = null,
+    int? AccountId = null,
+    int? ResellerId = null,
+    int? CompanyId = null)
+{
+    /// <summary>The console itself (seeding, background jobs): no tenant filter applies.</summary>
+    public static readonly UserContext System = new("system", "system", "System", "System");
+
+    /// <summary>Nobody signed in: every tenant filter matches nothing.</summary>
+    public static readonly UserContext Anonymous = new("", "", "Anonymous", "");
+
+    public bool IsSystem => ReferenceEquals(this, System) || Role == "System";
+    public bool IsAuthenticated => UserId.Length > 0;
+    public bool IsInRole(params string[] roles) => roles.Contains(Role, StringComparer.Ordinal);
+
+    public bool IsPartnerUser => IsInRole(Roles.PartnerAdmin, Roles.PartnerStaff);
+    public bool IsAccountUser => IsInRole(Roles.AccountAdmin, Roles.Customer, Roles.CustomerAdmin);
+
+    /// <summary>A short tenant label for logs and audit, e.g. "partner:1" or "account:7".</summary>
+    public string TenantKey => this switch
+    {
+        { IsSystem: true } => "system",
+        { AccountId: { } a } => $"account:{a}",
+        { PartnerId: { } p } => $"partner:{p}",
+        { ResellerId: { } r } => $"reseller:{r}",
+        { CompanyId: { } c } => $"company:{c}",
+        _ => "none",
+    };
+}

@@ -1,0 +1,94 @@
+using ConsoleApp.Components.Platform.Live;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ConsoleApp.Tests.Browser;
+
+/// <summary>
+/// The real console host on 127.0.0.1 (a free port) with its own temporary database and demo data, plus one
+/// Debian Chromium. Browser tests get fresh, isolated browser contexts (one per simulated user).
+/// </summary>
+public sealed class ConsoleServer : IAsyncLifetime
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"pc-browser-{Guid.NewGuid():N}");
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = default!;
+    public IServiceProvider Services => _app!.Services;
+    public ChangeNotifier Notifier => Services.GetRequiredService<ChangeNotifier>();
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_root);
+        _app = await ConsoleHost.BuildAsync(
+        [
+            "--urls=http://127.0.0.1:0",
+            "--environment=Development",
+            $"--ConnectionStrings:Console=Data Source={Path.Combine(_root, "console.db")}",
+            $"--Console:MailDirectory={Path.Combine(_root, "mail")}",
+            "--Serilog:MinimumLevel:Default=Warning",
+            $"--Serilog:WriteTo:1:Args:path={Path.Combine(_root, "logs", "console-.log")}",
+        ]);
+        await _app.StartAsync();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A new browser context (its own cookies) with a page at <paramref name="path"/>.</summary>
+    public async Task<IPage> OpenAsync(string path = "/")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, AcceptDownloads = true });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    /// <summary>A signed-in user's page, waiting until the interactive circuit is up.</summary>
+    public async Task<IPage> SignInAsync(string email, string path = "/")
+    {
+        var page = await OpenAsync($"/login?returnUrl={Uri.EscapeDataString(path)}");
+        var login = new LoginPageObject(page);
+        await login.SignInAsync(email, Components.Platform.Seeding.DemoData.Password);
+        await page.WaitForURLAsync(url => !url.Contains("/login"));
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    /// <summary>Waits until the interactive circuit is up (set by ConsoleApp.Components.lib.module.js).</summary>
+    public static async Task WaitForCircuitAsync(IPage page) =>
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_root, true); } catch (IOException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<ConsoleServer>
+{
+    public const string Name = "browser";
+}

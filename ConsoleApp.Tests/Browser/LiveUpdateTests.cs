@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+
+namespace ConsoleApp.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class LiveUpdateTests(ConsoleServer server)
+{
+    [Fact]
+    public async Task AuditPage_SignInInSecondBrowser_AppearsWithoutReload()
+    {
+        var admin = await server.SignInAsync("partner.admin@demo.test", "/audit");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Audit trail" })).ToBeVisibleAsync();
+        var marker = await admin.EvaluateAsync<string>("() => { window.__noReload = 'still-here'; return window.__noReload; }");
+
+        var staff = await server.SignInAsync("partner.staff@demo.test");
+
+        var grid = admin.GetByRole(AriaRole.Grid);
+        await Assertions.Expect(grid.GetByRole(AriaRole.Row).Filter(new() { HasText = "partner.staff@demo.test" }).First).ToBeVisibleAsync();
+        Assert.Equal(marker, await admin.EvaluateAsync<string>("() => window.__noReload"));
+        await admin.Context.CloseAsync();
+        await staff.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Dashboard_SignInElsewhere_CounterRisesWithoutReload()
+    {
+        var admin = await server.SignInAsync("partner.admin@demo.test");
+        var counter = admin.GetByTestId("counter-audit").Locator(".pc-tile-value");
+        var before = int.Parse(await counter.InnerTextAsync());
+        var staff = await server.SignInAsync("partner.staff@demo.test");
+        await Assertions.Expect(counter).ToHaveTextAsync((before + 1).ToString());
+        await admin.Context.CloseAsync();
+        await staff.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Circuits_Closed_LeaveNoSubscribers()
+    {
+        var baseline = server.Notifier.SubscriberCount;
+        var pages = new List<IPage>();
+        for (var i = 0; i < 3; i++) pages.Add(await server.SignInAsync("partner.admin@demo.test", "/audit"));
+        Assert.True(server.Notifier.SubscriberCount >= baseline + 3, $"expected live subscribers, had {server.Notifier.SubscriberCount}");
+        foreach (var page in pages) await page.Context.CloseAsync();
+
+        // The server notices a closed WebSocket and disposes the circuit with its components.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (server.Notifier.SubscriberCount > baseline && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.Equal(baseline, server.Notifier.SubscriberCount);
+    }
+}

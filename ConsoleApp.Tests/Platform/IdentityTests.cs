@@ -1,0 +1,60 @@
+using ConsoleApp.Components.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ConsoleApp.Tests.Platform;
+
+public sealed class IdentityTests
+{
+    [Fact]
+    public void PasswordHasher_ProductionSettings_UsesAtLeast210000Iterations()
+    {
+        var services = new ServiceCollection();
+        services.AddPartnerConsoleServicesForInspection();
+        var options = services.BuildServiceProvider().GetRequiredService<IOptions<PasswordHasherOptions>>().Value;
+        Assert.True(options.IterationCount >= 210_000, $"iterations: {options.IterationCount}");
+        Assert.Equal(PasswordHasherCompatibilityMode.IdentityV3, options.CompatibilityMode);
+    }
+
+    [Fact]
+    public async Task UserManager_SeededUser_ChecksPasswordAndLocksAfterFiveFailures()
+    {
+        await using var console = await TestConsole.StartAsync();
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        var users = console.Get<UserManager<ConsoleUser>>(scope);
+        var user = (await users.FindByEmailAsync("partner.staff@demo.test"))!;
+        Assert.True(await users.CheckPasswordAsync(user, "Demo!2345"));
+        for (var i = 0; i < 5; i++)
+        {
+            user = (await users.FindByIdAsync(user.Id))!;
+            await users.AccessFailedAsync(user);
+        }
+        user = (await users.FindByIdAsync(user.Id))!;
+        Assert.True(await users.IsLockedOutAsync(user));
+    }
+
+    [Fact]
+    public async Task ClaimsFactory_ResellerUser_CarriesRoleTenantAndResellerNumber()
+    {
+        await using var console = await TestConsole.StartAsync();
+        await using var scope = console.As(TestUsers.ResellerAdmin);
+        var users = console.Get<UserManager<ConsoleUser>>(scope);
+        var factory = console.Get<IUserClaimsPrincipalFactory<ConsoleUser>>(scope);
+        var principal = await factory.CreateAsync((await users.FindByEmailAsync("reseller.admin@demo.test"))!);
+        var user = Components.Platform.Tenancy.CurrentUser.FromPrincipal(principal);
+        Assert.Equal(TestUsers.ResellerAdmin with { UserId = user.UserId }, user);
+        Assert.Equal("104233", principal.FindFirst(Components.Platform.Tenancy.ConsoleClaims.ResellerNumber)?.Value);
+    }
+}
+
+internal static class InspectionExtensions
+{
+    /// <summary>The production registrations, to read their options (no database is opened).</summary>
+    public static IServiceCollection AddPartnerConsoleServicesForInspection(this IServiceCollection services)
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+        services.AddLogging();
+        return Components.Platform.Hosting.PartnerConsoleServices.AddPartnerConsoleServices(services, configuration, Path.GetTempPath());
+    }
+}

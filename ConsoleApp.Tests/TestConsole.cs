@@ -1,0 +1,116 @@
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Hosting;
+using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ConsoleApp.Tests;
+
+/// <summary>
+/// The console's real service graph over a real SQLite file, for service tests. The demo data is seeded once
+/// into a template file per test run and copied for each test, so every test starts from the same data.
+/// Services are resolved per user: <c>await using var scope = console.As(TestUsers.PartnerAdmin)</c>.
+/// </summary>
+public sealed class TestConsole : IAsyncDisposable
+{
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? _templatePath;
+
+    private readonly ServiceProvider _services;
+    public string DatabasePath { get; }
+    public IServiceProvider Services => _services;
+
+    private TestConsole(ServiceProvider services, string path)
+    {
+        _services = services;
+        DatabasePath = path;
+    }
+
+    public static async Task<TestConsole> StartAsync(bool seed = true, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pc-test-{Guid.NewGuid():N}.db");
+        if (seed) File.Copy(await TemplateAsync(), path);
+        var console = new TestConsole(Build(path, settings, configure), path);
+        await console.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+        return console;
+    }
+
+    private static ServiceProvider Build(string path, Dictionary<string, string?>? settings, Action<IServiceCollection>? configure)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Console"] = $"Data Source={path}",
+            ["Console:MailDirectory"] = Path.Combine(Path.GetTempPath(), $"pc-mail-{Guid.NewGuid():N}"),
+        };
+        foreach (var (k, v) in settings ?? []) values[k] = v;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddPartnerConsoleServices(configuration, Path.GetTempPath());
+        // Tests sign in as whoever they need; hashing at production strength would only make them slow.
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
+        services.AddScoped<TestUserHolder>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestUserHolder>());
+        configure?.Invoke(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    private static async Task<string> TemplateAsync()
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (_templatePath is not null) return _templatePath;
+            var path = Path.Combine(Path.GetTempPath(), $"pc-template-{Guid.NewGuid():N}.db");
+            await using (var services = Build(path, null, null))
+            {
+                await services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+                await using var scope = services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DemoSeedRunner>().SeedAsync();
+            }
+            SqliteConnection.ClearAllPools(); // closes the pooled connections so the WAL is folded into the file
+            return _templatePath = path;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
+    /// <summary>A DI scope acting as <paramref name="user"/> (like one circuit of that user).</summary>
+    public AsyncServiceScope As(UserContext user)
+    {
+        var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TestUserHolder>().User = user;
+        return scope;
+    }
+
+    public T Get<T>(AsyncServiceScope scope) where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>A context that sees every tenant, for arranging and asserting.</summary>
+    public async Task<ConsoleDbContext> SystemDbAsync()
+    {
+        var db = await _services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        return db.ScopeTo(UserContext.System);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            try { File.Delete(DatabasePath + suffix); } catch (IOException) { }
+    }
+}
+
+public sealed class TestUserHolder : ICurrentUser
+{
+    public UserContext User { get; set; } = UserContext.Anonymous;
+    public Task<UserContext> GetAsync() => Task.FromResult(User);
+}

@@ -1,0 +1,4 @@
+using ConsoleApp;
+
+var app = await ConsoleHost.BuildAsync(args);
+await app.RunAsync();
