@@ -1,4 +1,4 @@
--- Schema version 1: the foundation (partners, resellers, companies, customer accounts, users, audit trail).
+-- Schema version 1: the foundation (partners, resellers, companies, customer accounts, partner orders, users, audit trail).
 CREATE TABLE IF NOT EXISTS "AuditEntries" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AuditEntries" PRIMARY KEY AUTOINCREMENT,
     "At" TEXT NOT NULL,
@@ -64,8 +64,33 @@ CREATE TABLE IF NOT EXISTS "CustomerAccounts" (
     "Version" TEXT NOT NULL,
     CONSTRAINT "FK_CustomerAccounts_Partners_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Partners" ("Id") ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS "PartnerOrders" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_PartnerOrders" PRIMARY KEY AUTOINCREMENT,
+    "PartnerId" INTEGER NOT NULL,
+    "SapOrderId" TEXT NOT NULL,
+    "ResellerPoNumber" TEXT NOT NULL,
+    "ResellerSapId" TEXT NOT NULL,
+    "CustomerPoNumber" TEXT NOT NULL,
+    "TrackingNumber" TEXT NOT NULL,
+    "Product" INTEGER NOT NULL,
+    "Licenses" INTEGER NOT NULL,
+    "TermMonths" INTEGER NOT NULL,
+    "IsPerpetual" INTEGER NOT NULL,
+    "PurchasedAt" TEXT NOT NULL,
+    "ExpiresAt" TEXT NULL,
+    "AssignedAccountId" INTEGER NULL,
+    "AssignedAt" TEXT NULL,
+    "ActivatedAt" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_PartnerOrders_CustomerAccounts_AssignedAccountId" FOREIGN KEY ("AssignedAccountId") REFERENCES "CustomerAccounts" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_PartnerOrders_Partners_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Partners" ("Id") ON DELETE CASCADE
+);
 CREATE INDEX "IX_AuditEntries_Entity_EntityId" ON "AuditEntries" ("Entity", "EntityId");
 CREATE INDEX "IX_AuditEntries_PartnerId_At" ON "AuditEntries" ("PartnerId", "At");
 CREATE UNIQUE INDEX "IX_CustomerAccounts_AccountKey" ON "CustomerAccounts" ("AccountKey");
 CREATE INDEX "IX_CustomerAccounts_PartnerId_Name" ON "CustomerAccounts" ("PartnerId", "Name");
+CREATE INDEX "IX_PartnerOrders_AssignedAccountId" ON "PartnerOrders" ("AssignedAccountId");
+CREATE INDEX "IX_PartnerOrders_PartnerId_AssignedAccountId_ExpiresAt" ON "PartnerOrders" ("PartnerId", "AssignedAccountId", "ExpiresAt");
+CREATE INDEX "IX_PartnerOrders_PartnerId_PurchasedAt" ON "PartnerOrders" ("PartnerId", "PurchasedAt");
+CREATE UNIQUE INDEX "IX_PartnerOrders_PartnerId_SapOrderId" ON "PartnerOrders" ("PartnerId", "SapOrderId");
 CREATE UNIQUE INDEX "IX_Users_NormalizedEmail" ON "Users" ("NormalizedEmail");
