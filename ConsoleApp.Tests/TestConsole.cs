@@ -45,7 +45,7 @@ public sealed class TestConsole : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Console"] = $"Data Source={path}",
-            ["Console:MailDirectory"] = Path.Combine(Path.GetTempPath(), $"pc-mail-{Guid.NewGuid():N}"),
+            ["Mail:PickupDirectory"] = Path.Combine(Path.GetTempPath(), $"pc-mail-{Guid.NewGuid():N}"),
         };
         foreach (var (k, v) in settings ?? []) values[k] = v;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

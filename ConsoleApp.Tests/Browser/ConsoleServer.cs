@@ -32,7 +32,7 @@ public sealed class ConsoleServer : IAsyncLifetime
             "--urls=http://127.0.0.1:0",
             "--environment=Development",
             $"--ConnectionStrings:Console=Data Source={Path.Combine(_root, "console.db")}",
-            $"--Console:MailDirectory={Path.Combine(_root, "mail")}",
+            $"--Mail:PickupDirectory={Path.Combine(_root, "mail")}",
             "--Serilog:MinimumLevel:Default=Warning",
             $"--Serilog:WriteTo:1:Args:path={Path.Combine(_root, "logs", "console-.log")}",
         ]);

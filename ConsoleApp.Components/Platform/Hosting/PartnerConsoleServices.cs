@@ -5,6 +5,7 @@ using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Logging;
+using ConsoleApp.Components.Platform.Mail;
 using ConsoleApp.Components.Platform.Seeding;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -55,12 +56,23 @@ public static class PartnerConsoleServices
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitLogContextHandler>());
 
         AddIdentity(services);
+        AddMail(services, configuration, contentRoot);
 
         services.AddScoped<IDemoSeeder, FoundationSeeder>();
         services.AddScoped<IDashboardCounter, ActiveAccountsCounter>();
         services.AddScoped<IDashboardCounter, SignInsTodayCounter>();
         services.AddConsoleFeatures(configuration);
         return services;
+    }
+
+    private static void AddMail(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.Configure<MailSettings>(configuration.GetSection("Mail"));
+        services.PostConfigure<MailSettings>(m => m.PickupDirectory = Path.Combine(contentRoot, m.PickupDirectory));
+        services.AddSingleton<MailOutboxSignal>();
+        services.AddSingleton<MailOutbox>();
+        services.AddSingleton<MailOutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailOutboxSender>());
     }
 
     private static void AddIdentity(IServiceCollection services)
