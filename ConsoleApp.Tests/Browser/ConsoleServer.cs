@@ -34,6 +34,7 @@ public sealed class ConsoleServer : IAsyncLifetime
             $"--ConnectionStrings:Console=Data Source={Path.Combine(_root, "console.db")}",
             $"--Mail:PickupDirectory={Path.Combine(_root, "mail")}",
             "--Serilog:MinimumLevel:Default=Warning",
+            "--Console:DisconnectedCircuitRetentionSeconds=3",
             $"--Serilog:WriteTo:1:Args:path={Path.Combine(_root, "logs", "console-.log")}",
         ]);
         await _app.StartAsync();

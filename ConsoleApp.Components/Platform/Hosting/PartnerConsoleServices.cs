@@ -30,7 +30,9 @@ public static class PartnerConsoleServices
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
         builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(o =>
+            // How long a dropped circuit waits for its browser to reconnect before it ends (framework default 3 min).
+            o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(builder.Configuration.GetValue("Console:DisconnectedCircuitRetentionSeconds", 180)));
         builder.Services.AddPartnerConsoleServices(builder.Configuration, builder.Environment.ContentRootPath);
         return builder;
     }
