@@ -54,6 +54,14 @@ public sealed class ConsoleServer : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, AcceptDownloads = true });
         context.SetDefaultTimeout(15_000);
+        // Keep a handle on every WebSocket so connection tests can drop the circuit like a network failure would.
+        await context.AddInitScriptAsync(@"(() => {
+            const Native = window.WebSocket;
+            window.__sockets = [];
+            window.WebSocket = function (...args) { const s = new Native(...args); window.__sockets.push(s); return s; };
+            window.WebSocket.prototype = Native.prototype;
+            Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+        })()");
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         return page;
