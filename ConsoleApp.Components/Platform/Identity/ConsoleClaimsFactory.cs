@@ -32,7 +32,8 @@ public sealed class ConsoleClaimsFactory(UserManager<ConsoleUser> users, IOption
             identity.AddClaim(new Claim(ConsoleClaims.ResellerNumber, reseller.ResellerNumber));
         }
         else if (user.CompanyId is { } c) tenantName = (await db.Companies.AsNoTracking().FirstAsync(x => x.Id == c)).Name;
-        else if (user.AccountId is { } a) tenantName = await db.Database.SqlQuery<string>($"SELECT Name AS Value FROM CustomerAccounts WHERE Id = {a}").FirstOrDefaultAsync();
+        // Raw SQL keeps Platform free of a reference to the Accounts feature; the key lookup needs no ordering.
+        else if (user.AccountId is { } a) tenantName = (await db.Database.SqlQuery<string>($"SELECT Name AS Value FROM CustomerAccounts WHERE Id = {a}").ToListAsync()).SingleOrDefault();
         else if (user.PartnerId is { } p) tenantName = (await db.Partners.AsNoTracking().FirstAsync(x => x.Id == p)).Name;
         if (tenantName is not null) identity.AddClaim(new Claim(ConsoleClaims.TenantName, tenantName));
         return identity;
