@@ -45,6 +45,8 @@ internal sealed class PartnerOrderConfiguration : IEntityTypeConfiguration<Partn
         b.HasIndex(o => new { o.PartnerId, o.SapOrderId }).IsUnique();
         b.HasIndex(o => new { o.PartnerId, o.AssignedAccountId, o.ExpiresAt });
         b.HasIndex(o => new { o.PartnerId, o.PurchasedAt });
+        // The expiry monitor looks across partners for orders whose expiry date just passed a boundary.
+        b.HasIndex(o => o.ExpiresAt);
         b.Property(o => o.SapOrderId).HasMaxLength(32);
         b.Property(o => o.TrackingNumber).HasMaxLength(64);
     }

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Features.Orders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ public static class ConsoleFeatures
 {
     public static IServiceCollection AddConsoleFeatures(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.AddOrdersFeature(configuration);
         return services;
     }
 }

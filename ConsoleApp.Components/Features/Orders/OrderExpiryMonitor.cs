@@ -1,0 +1,66 @@
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConsoleApp.Components.Features.Orders;
+
+/// <summary>An order whose computed status changed because time passed.</summary>
+public sealed record ExpiryCrossing(int OrderId, int PartnerId, OrderStatus Status);
+
+/// <summary>
+/// Finds the orders that crossed into EXPIRING SOON or EXPIRED in (since, now] and publishes each on "orders" for
+/// its partner, so open grids and counters refresh. Statuses are computed on every read anyway; this only tells
+/// screens that are already open.
+/// </summary>
+public sealed class OrderExpirySweep(IDbContextFactory<ConsoleDbContext> factory, ChangeNotifier notifier, IOptions<OrdersOptions> options, ILogger<OrderExpirySweep> logger)
+{
+    public async Task<IReadOnlyList<ExpiryCrossing>> RunAsync(DateTime since, DateTime now, CancellationToken ct = default)
+    {
+        if (now <= since) return [];
+        var window = options.Value.ExpiringSoonWindow;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        db.ScopeTo(UserContext.System);
+        var orders = db.Set<PartnerOrder>().AsNoTracking();
+        var expired = await orders.Where(o => o.ExpiresAt > since && o.ExpiresAt <= now)
+            .Select(o => new ExpiryCrossing(o.Id, o.PartnerId, OrderStatus.Expired)).ToListAsync(ct);
+        // EXPIRING SOON starts when expiry - window passes; orders that also expired in this interval are EXPIRED.
+        DateTime from = since + window, to = now + window;
+        var expiring = await orders.Where(o => o.AssignedAccountId == null && o.ExpiresAt > from && o.ExpiresAt <= to && o.ExpiresAt > now)
+            .Select(o => new ExpiryCrossing(o.Id, o.PartnerId, OrderStatus.ExpiringSoon)).ToListAsync(ct);
+
+        var crossings = expired.Concat(expiring).ToList();
+        foreach (var c in crossings)
+            notifier.Publish(OrderTopics.Orders, c.OrderId, OrderTopics.TenantKey(c.PartnerId), c.Status == OrderStatus.Expired ? "expired" : "expiring-soon");
+        if (crossings.Count > 0)
+            logger.LogInformation("Expiry monitor: {Expired} order(s) expired, {Expiring} became expiring soon", expired.Count, expiring.Count);
+        return crossings;
+    }
+}
+
+/// <summary>Runs <see cref="OrderExpirySweep"/> every <c>Orders:ExpiryCheckSeconds</c>, each time over the interval since its last run.</summary>
+public sealed class OrderExpiryMonitor(OrderExpirySweep sweep, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<OrderExpiryMonitor> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Pages opened after a crossing compute the new status themselves; only crossings from now on need telling.
+        var since = clock.GetUtcNow().UtcDateTime;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.ExpiryCheckSeconds)), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            try
+            {
+                await sweep.RunAsync(since, now, stoppingToken);
+                since = now;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Expiry monitor run failed; the next run covers this interval again");
+            }
+        }
+    }
+}

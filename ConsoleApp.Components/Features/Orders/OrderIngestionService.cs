@@ -1,0 +1,101 @@
+using ConsoleApp.Components.Platform.Audit;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConsoleApp.Components.Features.Orders;
+
+public sealed record IngestResult(OrderRow Order, bool Created);
+
+/// <summary>
+/// Orders arriving from purchasing: authenticates the partner's API key, validates, stores the order with its
+/// search terms and audit entry in one transaction, then tells every open Orders page of that partner.
+/// A SAP order id the partner already has is not stored twice; the existing order is returned (idempotent retry).
+/// </summary>
+public sealed class OrderIngestionService(
+    ConsoleDb consoleDb, ChangeNotifier notifier, IOptions<OrdersOptions> options, TimeProvider clock, ILogger<OrderIngestionService> logger)
+{
+    /// <summary>The active key with this value, or null. Looked up by its hash, so the key itself is never compared or stored.</summary>
+    public async Task<PartnerApiKey?> FindKeyAsync(string? key, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > 200) return null;
+        var hash = PartnerApiKey.Hash(key.Trim());
+        await using var db = await consoleDb.OpenAsync(UserContext.System, ct);
+        return await db.Set<PartnerApiKey>().AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, ct);
+    }
+
+    /// <summary>Who the audit trail shows for an order posted with <paramref name="key"/>.</summary>
+    public static UserContext ApiUser(PartnerApiKey key) =>
+        new($"api-key:{key.Id}", "", $"Purchasing API ({key.Label})", "PurchasingApi", PartnerId: key.PartnerId);
+
+    public async Task<IngestResult> IngestAsync(PartnerApiKey key, IngestOrderRequest request, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = IngestOrderValidator.Validate(request, now);
+        if (errors.Count > 0)
+            throw new ValidationFailedException("The order is invalid.", errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value)));
+
+        var user = ApiUser(key);
+        var sapOrderId = request.SapOrderId!.Trim();
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        if (await FindAsync(db, key.PartnerId, sapOrderId, now, ct) is { } existing) return new IngestResult(existing, false);
+
+        var perpetual = request.Perpetual == true;
+        var purchasedAt = IngestOrderValidator.ToUtc(request.PurchasedAt!.Value);
+        var order = new PartnerOrder
+        {
+            PartnerId = key.PartnerId,
+            SapOrderId = sapOrderId,
+            ResellerPoNumber = request.ResellerPoNumber?.Trim() ?? "",
+            ResellerSapId = request.ResellerSapId?.Trim() ?? "",
+            CustomerPoNumber = request.CustomerPoNumber?.Trim() ?? "",
+            TrackingNumber = request.TrackingNumber!.Trim(),
+            Product = IngestOrderValidator.ParseProduct(request.Product!)!.Value,
+            Licenses = request.Licenses!.Value,
+            TermMonths = perpetual ? 0 : request.TermMonths!.Value,
+            IsPerpetual = perpetual,
+            PurchasedAt = purchasedAt,
+            ExpiresAt = perpetual ? null : purchasedAt.AddMonths(request.TermMonths!.Value),
+        };
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            db.Add(order);
+            await db.SaveChangesAsync(ct);
+            db.AddRange(PartnerOrderSearchTerm.For(order));
+            AuditLog.Record(db, user, OrderTopics.AuditEntity, order.Id, "Ingest", null,
+                new { order.SapOrderId, order.TrackingNumber, order.Product, order.Licenses, order.TermMonths, order.IsPerpetual, ApiKey = key.Label },
+                key.PartnerId);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Two deliveries of the same order at once: the unique (PartnerId, SapOrderId) index let one in.
+            await using var again = await consoleDb.OpenAsync(user, ct);
+            if (await FindAsync(again, key.PartnerId, sapOrderId, now, ct) is { } winner)
+            {
+                logger.LogInformation(ex, "Order {SapOrderId} arrived twice at once; returned the stored one", sapOrderId);
+                return new IngestResult(winner, false);
+            }
+            throw;
+        }
+        logger.LogInformation("Order {SapOrderId} ({OrderId}) received for partner {PartnerId} with key {KeyId}", order.SapOrderId, order.Id, key.PartnerId, key.Id);
+        notifier.Publish(OrderTopics.Orders, order.Id, OrderTopics.TenantKey(key.PartnerId), "created");
+        notifier.Publish(AuditLog.Topic, order.Id, OrderTopics.TenantKey(key.PartnerId));
+        return new IngestResult(OrderRow.From(order, null, now, options.Value.ExpiringSoonWindow), true);
+    }
+
+    private async Task<OrderRow?> FindAsync(ConsoleDbContext db, int partnerId, string sapOrderId, DateTime now, CancellationToken ct)
+    {
+        var order = await db.Set<PartnerOrder>().AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId && o.SapOrderId == sapOrderId, ct);
+        if (order is null) return null;
+        var account = order.AssignedAccountId is { } a
+            ? await db.Set<Accounts.CustomerAccount>().Where(x => x.Id == a).Select(x => x.Name).FirstOrDefaultAsync(ct)
+            : null;
+        return OrderRow.From(order, account, now, options.Value.ExpiringSoonWindow);
+    }
+}

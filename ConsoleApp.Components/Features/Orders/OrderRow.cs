@@ -1,0 +1,43 @@
+using ConsoleApp.Components.Features.Accounts;
+
+namespace ConsoleApp.Components.Features.Orders;
+
+/// <summary>What the Orders grid, the details panel and the CSV show of one order, with its computed status.</summary>
+public sealed record OrderRow(
+    int Id,
+    string SapOrderId,
+    string ResellerPoNumber,
+    string ResellerSapId,
+    string CustomerPoNumber,
+    string TrackingNumber,
+    OrderProduct Product,
+    int Licenses,
+    int TermMonths,
+    bool IsPerpetual,
+    DateTime PurchasedAt,
+    DateTime? ExpiresAt,
+    int? AssignedAccountId,
+    string? AccountName,
+    DateTime? AssignedAt,
+    DateTime? ActivatedAt,
+    OrderStatus Status,
+    Guid Version)
+{
+    public string StatusLabel => OrderStatusRules.Label(Status);
+    public string ProductName => OrderFormats.ProductName(Product);
+    public string TermText => OrderFormats.Term(TermMonths, IsPerpetual);
+    public string PurchasedText => OrderFormats.DateText(PurchasedAt);
+    public string ExpiresText => ExpiresAt is null ? "Perpetual" : OrderFormats.DateText(ExpiresAt);
+    public bool CanBeAssigned => OrderStatusRules.CanBeAssigned(Status);
+
+    public static OrderRow From(PartnerOrder o, string? accountName, DateTime now, TimeSpan window) => new(
+        o.Id, o.SapOrderId, o.ResellerPoNumber, o.ResellerSapId, o.CustomerPoNumber, o.TrackingNumber, o.Product,
+        o.Licenses, o.TermMonths, o.IsPerpetual, o.PurchasedAt, o.ExpiresAt, o.AssignedAccountId, accountName,
+        o.AssignedAt, o.ActivatedAt, OrderStatusRules.Evaluate(o, now, window), o.Version);
+}
+
+/// <summary>The grid's view, search and optional status filter.</summary>
+public sealed record OrderQuery(OrderView View = OrderView.All, string? Search = null, OrderStatus? Status = null);
+
+/// <summary>An account offered in the Assign panel's Company drop-down.</summary>
+public sealed record AccountChoice(int Id, string Name, string AccountKey, AccountStatus Status);

@@ -1,0 +1,159 @@
+using ConsoleApp.Components.Features.Accounts;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Export;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConsoleApp.Components.Features.Orders;
+
+/// <summary>
+/// The Orders page's service: search, views, details and export (this file) and assignment
+/// (<c>OrderService.Assign.cs</c>). Partner admins and staff only; every query is limited to the user's partner
+/// both by the tenant filter and by an explicit <c>PartnerId</c> term that lets SQLite use the partner indexes.
+/// </summary>
+public sealed partial class OrderService(
+    ConsoleDb consoleDb, ChangeNotifier notifier, IOptions<OrdersOptions> options, TimeProvider clock, ILogger<OrderService> logger)
+{
+    public const int MaxExportRows = 50_000;
+
+    public TimeSpan ExpiringWindow => options.Value.ExpiringSoonWindow;
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<PagedResult<OrderRow>> SearchAsync(OrderQuery query, PageRequest page, CancellationToken ct = default)
+    {
+        var user = await RequirePartnerUserAsync();
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        var now = Now;
+        var filtered = Filter(db, user.PartnerId!.Value, query, now);
+        var total = await filtered.CountAsync(ct);
+        var orders = await Sort(db, filtered, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
+        return new PagedResult<OrderRow>(await ToRowsAsync(db, orders, now, ct), total);
+    }
+
+    /// <summary>One order of the user's partner, or null (also for another partner's order id).</summary>
+    public async Task<OrderRow?> GetAsync(int orderId, CancellationToken ct = default)
+    {
+        var user = await RequirePartnerUserAsync();
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        var order = await db.Set<PartnerOrder>().AsNoTracking()
+            .FirstOrDefaultAsync(o => o.Id == orderId && o.PartnerId == user.PartnerId, ct);
+        return order is null ? null : (await ToRowsAsync(db, [order], Now, ct))[0];
+    }
+
+    public async Task<int> CountAsync(OrderView view, CancellationToken ct = default)
+    {
+        var user = await RequirePartnerUserAsync();
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        return await Filter(db, user.PartnerId!.Value, new OrderQuery(view), Now).CountAsync(ct);
+    }
+
+    /// <summary>The partner's accounts whose name or account id contains <paramref name="search"/>, for the Company drop-down.</summary>
+    public async Task<IReadOnlyList<AccountChoice>> FindAccountsAsync(string? search, int take = 50, CancellationToken ct = default)
+    {
+        var user = await RequirePartnerUserAsync();
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        var accounts = db.Set<CustomerAccount>().AsNoTracking().Where(a => a.PartnerId == user.PartnerId);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var like = Like(search.Trim());
+            accounts = accounts.Where(a => EF.Functions.Like(a.Name, like, "\\") || EF.Functions.Like(a.AccountKey, like, "\\"));
+        }
+        return await accounts.OrderBy(a => a.Status).ThenBy(a => a.Name).Take(Math.Clamp(take, 1, 200))
+            .Select(a => new AccountChoice(a.Id, a.Name, a.AccountKey, a.Status)).ToListAsync(ct);
+    }
+
+    public async Task<(byte[] Csv, int Rows, bool Truncated)> ExportCsvAsync(OrderQuery query, PageRequest sort, CancellationToken ct = default)
+    {
+        var user = await RequirePartnerUserAsync();
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        var now = Now;
+        var filtered = Filter(db, user.PartnerId!.Value, query, now);
+        var orders = await Sort(db, filtered, query.View, sort, now).Take(MaxExportRows + 1).ToListAsync(ct);
+        var truncated = orders.Count > MaxExportRows;
+        var rows = await ToRowsAsync(db, truncated ? orders[..MaxExportRows] : orders, now, ct);
+        var csv = CsvExport.Write(rows.Select(r => new
+        {
+            Status = r.StatusLabel,
+            SapOrderId = r.SapOrderId,
+            ResellerPoNumber = r.ResellerPoNumber,
+            ResellerSapId = r.ResellerSapId,
+            CustomerPoNumber = r.CustomerPoNumber,
+            TrackingNumber = r.TrackingNumber,
+            Product = r.ProductName,
+            Licenses = r.Licenses,
+            Term = r.TermText,
+            PurchaseDate = r.PurchasedText,
+            ExpiryDate = r.ExpiresText,
+            Account = r.AccountName ?? "",
+        }));
+        return (csv, rows.Count, truncated);
+    }
+
+    private IQueryable<PartnerOrder> Filter(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now)
+    {
+        var orders = db.Set<PartnerOrder>().AsNoTracking().Where(o => o.PartnerId == partnerId);
+        if (OrderStatusRules.InView(query.View, now, ExpiringWindow) is { } inView) orders = orders.Where(inView);
+        if (query.Status is { } status) orders = orders.Where(OrderStatusRules.Is(status, now, ExpiringWindow));
+        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
+        if (term.Length == 0) return orders;
+
+        // A prefix of any searchable value is a range on the (PartnerId, Term) index: [term, term + U+FFFF).
+        var upper = term + '\uffff';
+        var byTerm = db.Set<PartnerOrderSearchTerm>()
+            .Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0)
+            .Select(t => t.OrderId);
+        var like = Like(term);
+        var byAccount = db.Set<CustomerAccount>()
+            .Where(a => a.PartnerId == partnerId && EF.Functions.Like(a.Name, like, "\\"))
+            .Select(a => (int?)a.Id);
+        return orders.Where(o => byTerm.Contains(o.Id) || byAccount.Contains(o.AssignedAccountId));
+    }
+
+    private IQueryable<PartnerOrder> Sort(ConsoleDbContext db, IQueryable<PartnerOrder> orders, OrderView view, PageRequest page, DateTime now)
+    {
+        var desc = page.Descending;
+        IOrderedQueryable<PartnerOrder> sorted = page.SortBy switch
+        {
+            nameof(OrderRow.SapOrderId) => desc ? orders.OrderByDescending(o => o.SapOrderId) : orders.OrderBy(o => o.SapOrderId),
+            nameof(OrderRow.ResellerPoNumber) => desc ? orders.OrderByDescending(o => o.ResellerPoNumber) : orders.OrderBy(o => o.ResellerPoNumber),
+            nameof(OrderRow.CustomerPoNumber) => desc ? orders.OrderByDescending(o => o.CustomerPoNumber) : orders.OrderBy(o => o.CustomerPoNumber),
+            nameof(OrderRow.TrackingNumber) => desc ? orders.OrderByDescending(o => o.TrackingNumber) : orders.OrderBy(o => o.TrackingNumber),
+            nameof(OrderRow.ProductName) => desc ? orders.OrderByDescending(o => o.Product) : orders.OrderBy(o => o.Product),
+            nameof(OrderRow.Licenses) => desc ? orders.OrderByDescending(o => o.Licenses) : orders.OrderBy(o => o.Licenses),
+            nameof(OrderRow.TermText) => desc ? orders.OrderByDescending(o => o.TermMonths) : orders.OrderBy(o => o.TermMonths),
+            nameof(OrderRow.PurchasedText) => desc ? orders.OrderByDescending(o => o.PurchasedAt) : orders.OrderBy(o => o.PurchasedAt),
+            nameof(OrderRow.ExpiresText) => desc ? orders.OrderByDescending(o => o.ExpiresAt) : orders.OrderBy(o => o.ExpiresAt),
+            nameof(OrderRow.StatusLabel) => desc ? orders.OrderByDescending(OrderStatusRules.Rank(now, ExpiringWindow)) : orders.OrderBy(OrderStatusRules.Rank(now, ExpiringWindow)),
+            nameof(OrderRow.AccountName) => desc
+                ? orders.OrderByDescending(o => db.Set<CustomerAccount>().Where(a => a.Id == o.AssignedAccountId).Select(a => a.Name).FirstOrDefault())
+                : orders.OrderBy(o => db.Set<CustomerAccount>().Where(a => a.Id == o.AssignedAccountId).Select(a => a.Name).FirstOrDefault()),
+            // Expiring orders are worked through soonest first; everything else newest purchase first.
+            _ when view == OrderView.Expiring => orders.OrderBy(o => o.ExpiresAt),
+            _ => orders.OrderByDescending(o => o.PurchasedAt),
+        };
+        return desc || (page.SortBy is null && view != OrderView.Expiring) ? sorted.ThenByDescending(o => o.Id) : sorted.ThenBy(o => o.Id);
+    }
+
+    private async Task<List<OrderRow>> ToRowsAsync(ConsoleDbContext db, IReadOnlyList<PartnerOrder> orders, DateTime now, CancellationToken ct)
+    {
+        var accountIds = orders.Where(o => o.AssignedAccountId != null).Select(o => o.AssignedAccountId!.Value).Distinct().ToList();
+        var names = accountIds.Count == 0
+            ? new Dictionary<int, string>()
+            : await db.Set<CustomerAccount>().AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return orders.Select(o => OrderRow.From(o, o.AssignedAccountId is { } a ? names.GetValueOrDefault(a) : null, now, ExpiringWindow)).ToList();
+    }
+
+    private async Task<UserContext> RequirePartnerUserAsync()
+    {
+        var user = await consoleDb.UserAsync();
+        if (!user.IsPartnerUser || user.PartnerId is null)
+            throw new AccessDeniedException("Orders are available to partner admins and staff only.");
+        return user;
+    }
+
+    private static string Like(string text) =>
+        "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+}

@@ -1,0 +1,37 @@
+namespace ConsoleApp.Components.Features.Orders;
+
+/// <summary>The <c>Orders</c> section of appsettings.json.</summary>
+public sealed class OrdersOptions
+{
+    public const string Section = "Orders";
+
+    /// <summary>An unassigned order is EXPIRING SOON when it expires within this many days.</summary>
+    public int ExpiringSoonDays { get; set; } = 30;
+
+    /// <summary>How often the expiry monitor looks for orders that crossed into EXPIRING SOON or EXPIRED.</summary>
+    public int ExpiryCheckSeconds { get; set; } = 60;
+
+    public TimeSpan ExpiringSoonWindow => TimeSpan.FromDays(Math.Max(0, ExpiringSoonDays));
+}
+
+/// <summary>Live topic and audit names of the Orders feature (see the brief's topic conventions).</summary>
+public static class OrderTopics
+{
+    public const string Orders = "orders";
+    public const string AuditEntity = "PartnerOrder";
+
+    public static string TenantKey(int partnerId) => $"partner:{partnerId}";
+}
+
+/// <summary>How dates look on the Orders page; search matches dates typed this way.</summary>
+public static class OrderFormats
+{
+    public const string Date = "yyyy-MM-dd";
+
+    public static string DateText(DateTime? value) =>
+        value?.ToString(Date, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    public static string ProductName(OrderProduct product) => product == OrderProduct.MitelOne ? "Mitel One" : "MiTeam Meetings";
+
+    public static string Term(int months, bool perpetual) => perpetual ? "Perpetual" : months % 12 == 0 ? $"{months / 12} year{(months == 12 ? "" : "s")}" : $"{months} months";
+}

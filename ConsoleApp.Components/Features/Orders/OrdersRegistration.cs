@@ -1,0 +1,24 @@
+using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Seeding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ConsoleApp.Components.Features.Orders;
+
+public static class OrdersRegistration
+{
+    public static IServiceCollection AddOrdersFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OrdersOptions>(configuration.GetSection(OrdersOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<OrderService>();
+        services.AddScoped<OrderIngestionService>();
+        services.AddSingleton<OrderExpirySweep>();
+        services.AddHostedService<OrderExpiryMonitor>();
+        services.AddScoped<IDemoSeeder, OrdersSeeder>();
+        services.AddScoped<IDashboardCounter, UnassignedOrdersCounter>();
+        services.AddScoped<IDashboardCounter, ExpiringOrdersCounter>();
+        return services;
+    }
+}
