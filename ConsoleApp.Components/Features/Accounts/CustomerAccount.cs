@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ConsoleApp.Components.Features.Accounts;
 
-public enum AccountStatus { Active = 0, Deactivated = 1 }
+/// <summary>Only <see cref="Active"/> accounts can receive orders. <see cref="Deleted"/> is a tombstone: the row
+/// stays so audit entries, order history and other features' rows keep pointing at something, but no page or
+/// service shows it again.</summary>
+public enum AccountStatus { Active = 0, Deactivated = 1, Deleted = 2 }
 
 /// <summary>A partner's customer account (seed 3). Partner users see all their partner's accounts; account users only their own.</summary>
 public sealed class CustomerAccount : IAccountRoot, IVersioned
@@ -26,7 +29,12 @@ public sealed class CustomerAccount : IAccountRoot, IVersioned
     public string CloudLocation { get; set; } = "";
     public string PbxType { get; set; } = "";
     public DateTime CreatedAt { get; set; }
+    /// <summary>When a partner deleted the account (UTC); set together with <see cref="AccountStatus.Deleted"/>.</summary>
+    public DateTime? DeletedAt { get; set; }
     public Guid Version { get; set; }
+
+    /// <summary>The one eligibility rule other features use to decide whether an account may receive orders.</summary>
+    public bool CanReceiveOrders => Status == AccountStatus.Active;
 }
 
 internal sealed class CustomerAccountConfiguration : IEntityTypeConfiguration<CustomerAccount>
@@ -38,5 +46,6 @@ internal sealed class CustomerAccountConfiguration : IEntityTypeConfiguration<Cu
         b.HasIndex(a => new { a.PartnerId, a.Name });
         b.HasIndex(a => a.AccountKey).IsUnique();
         b.Property(a => a.Name).HasMaxLength(200);
+        b.Ignore(a => a.CanReceiveOrders);
     }
 }

@@ -1,4 +1,5 @@
 using ConsoleApp.Components.Features.Orders;
+using ConsoleApp.Components.Features.Accounts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,8 @@ public static class ConsoleFeatures
     public static IServiceCollection AddConsoleFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOrdersFeature(configuration);
+        _ = configuration;
+        services.AddAccountsFeature(configuration);
         return services;
     }
 }
