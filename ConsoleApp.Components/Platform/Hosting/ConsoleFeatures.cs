@@ -1,5 +1,6 @@
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Features.Accounts;
+using ConsoleApp.Components.Features.Marketplace;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class ConsoleFeatures
         services.AddOrdersFeature(configuration);
         _ = configuration;
         services.AddAccountsFeature(configuration);
+        services.AddMarketplaceFeature(configuration);
         return services;
     }
 }
