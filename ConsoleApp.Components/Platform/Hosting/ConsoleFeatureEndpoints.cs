@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Features.AppSuite;
 using Microsoft.AspNetCore.Routing;
 
 namespace ConsoleApp.Components.Platform.Hosting;
@@ -7,6 +8,7 @@ public static class ConsoleFeatureEndpoints
 {
     public static IEndpointRouteBuilder MapConsoleFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapAppSuiteEndpoints();
         return endpoints;
     }
 }

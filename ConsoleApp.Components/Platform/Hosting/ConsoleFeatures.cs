@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Features.AppSuite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ public static class ConsoleFeatures
     public static IServiceCollection AddConsoleFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        services.AddAppSuiteFeature(configuration);
         return services;
     }
 }
