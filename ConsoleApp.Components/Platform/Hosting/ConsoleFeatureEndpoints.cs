@@ -1,4 +1,5 @@
 using ConsoleApp.Components.Features.Orders;
+using ConsoleApp.Components.Features.AppSuite;
 using Microsoft.AspNetCore.Routing;
 
 namespace ConsoleApp.Components.Platform.Hosting;
@@ -9,6 +10,7 @@ public static class ConsoleFeatureEndpoints
     public static IEndpointRouteBuilder MapConsoleFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOrdersEndpoints();
+        endpoints.MapAppSuiteEndpoints();
         return endpoints;
     }
 }

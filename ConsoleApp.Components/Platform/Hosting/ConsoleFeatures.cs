@@ -1,6 +1,7 @@
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Features.Marketplace;
+using ConsoleApp.Components.Features.AppSuite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ public static class ConsoleFeatures
         _ = configuration;
         services.AddAccountsFeature(configuration);
         services.AddMarketplaceFeature(configuration);
+        services.AddAppSuiteFeature(configuration);
         return services;
     }
 }

@@ -1,0 +1,36 @@
+namespace ConsoleApp.Components.Features.AppSuite.Registration;
+
+public enum RegistrationRefusal
+{
+    Empty,
+    TooLarge,
+    NotTheFormat,
+    UnknownSite,
+    ResellerIdRequired,
+    UnknownReseller,
+    OtherReseller,
+    VersionNotLicensed,
+    VouchersBeforeFive,
+    VoucherUnknown,
+    VoucherOtherReseller,
+    VoucherUsed,
+    Replayed,
+    Conflict,
+}
+
+public sealed record LicenceLineView(string PartNumber, string Description, int Quantity);
+
+/// <summary>The answer to an upload: a signed licence file, or the refusal in words (nothing was changed).</summary>
+public sealed record RegistrationResult(
+    bool Accepted,
+    string Message,
+    RegistrationRefusal? Refusal = null,
+    int? SiteId = null,
+    byte[]? LicenceFile = null,
+    string? FileName = null,
+    DateTime? SwasExpiry = null,
+    IReadOnlyList<LicenceLineView>? Licences = null)
+{
+    public static RegistrationResult Refused(RegistrationRefusal reason, string message, int? siteId = null) =>
+        new(false, message, reason, siteId);
+}
