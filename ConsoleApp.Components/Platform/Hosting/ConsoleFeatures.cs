@@ -9,6 +9,7 @@ public static class ConsoleFeatures
     public static IServiceCollection AddConsoleFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        services.AddDevicesFeature(configuration);
         return services;
     }
 }
