@@ -17,6 +17,7 @@ public static class ConsoleFeatures
         services.AddAccountsFeature(configuration);
         services.AddMarketplaceFeature(configuration);
         services.AddAppSuiteFeature(configuration);
+        services.AddDevicesFeature(configuration);
         return services;
     }
 }
