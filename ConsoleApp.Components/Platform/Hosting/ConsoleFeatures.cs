@@ -13,7 +13,6 @@ public static class ConsoleFeatures
     public static IServiceCollection AddConsoleFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOrdersFeature(configuration);
-        _ = configuration;
         services.AddAccountsFeature(configuration);
         services.AddMarketplaceFeature(configuration);
         services.AddAppSuiteFeature(configuration);
