@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Data;
@@ -68,7 +69,14 @@ public sealed class AccountQueryServiceTests
         Assert.Equal("Acme Dental Group", details.Name);
         Assert.Equal(new AccountPermissions(true, false, false, false), details.Permissions);
         Assert.NotEmpty(details.Contacts);
-        Assert.Equal(order.Id, Assert.Single(details.Subscriptions).OrderId);
+        // Exactly the account's MiTeam Meetings orders: the one added here plus any the demo data assigned.
+        List<int> meetingsOrders;
+        await using (var db = await console.SystemDbAsync())
+            meetingsOrders = await db.Set<PartnerOrder>()
+                .Where(o => o.AssignedAccountId == DemoData.AccountId && o.Product == OrderProduct.MiTeamMeetings)
+                .Select(o => o.Id).ToListAsync();
+        Assert.Contains(order.Id, meetingsOrders);
+        Assert.Equal(meetingsOrders.Order(), details.Subscriptions.Select(s => s.OrderId).Order());
         Assert.True(details.Integrations.MiCollab);
         Assert.False(details.Integrations.MiTeamMeetings);
     }
