@@ -35,6 +35,9 @@ public sealed class ConsoleServer : IAsyncLifetime
             $"--Mail:PickupDirectory={Path.Combine(_root, "mail")}",
             "--Serilog:MinimumLevel:Default=Warning",
             "--Console:DisconnectedCircuitRetentionSeconds=3",
+            // Marketplace: a quick simulated vendor, and provisioned orders stay in Recent long enough to be watched.
+            "--Marketplace:SimulatedVendor:ProvisioningDelayMilliseconds=300",
+            "--Marketplace:Provisioning:DwellSeconds=120",
             $"--Serilog:WriteTo:1:Args:path={Path.Combine(_root, "logs", "console-.log")}",
         ]);
         await _app.StartAsync();

@@ -19,9 +19,20 @@ public sealed class MarketplaceOrderService(
     public const int MaxItems = 20;
     public const int MaxNoteLength = 2000;
 
-    /// <summary>Creates a Started order with <paramref name="changes"/>; returns its id.</summary>
-    public async Task<int> CreateAsync(int? accountId, IReadOnlyList<ChangeRequest> changes, CancellationToken ct = default)
+    /// <summary>Checks one change as <see cref="CreateAsync"/> would, without writing (the form's "Add" button).</summary>
+    public async Task<string> CheckAsync(int? accountId, ChangeRequest change, CancellationToken ct = default)
     {
+        var scope = await scopes.ResolveAsync(accountId, ct);
+        await using var db = await consoleDb.OpenAsync(scope.DbUser, ct);
+        return Describe(await ChangeRequests.ToItemAsync(db, scope, change, ct));
+    }
+
+    /// <summary>Creates a Started order with <paramref name="changes"/> and, in the same transaction, applies
+    /// <paramref name="then"/> (save as draft or submit) when given; returns its id.</summary>
+    public async Task<int> CreateAsync(int? accountId, IReadOnlyList<ChangeRequest> changes, OrderAction? then = null, CancellationToken ct = default)
+    {
+        if (then is { } next && next is not (OrderAction.SaveDraft or OrderAction.Submit))
+            throw new AccessDeniedException("A new order can only be saved as a draft or submitted.");
         var scope = await scopes.ResolveAsync(accountId, ct);
         if (changes.Count == 0) throw new ValidationFailedException("Add at least one change to the order.");
         if (changes.Count > MaxItems) throw new ValidationFailedException($"An order holds at most {MaxItems} changes.");
@@ -51,9 +62,17 @@ public sealed class MarketplaceOrderService(
         await db.SaveChangesAsync(ct);
         AuditLog.Record(db, scope.Actor, "MarketplaceOrder", order.Id, "Create", null,
             new { order.Name, order.AccountId, Changes = items.Select(Describe).ToList() }, scope.PartnerId);
+        if (then is { } action)
+        {
+            order.Status = OrderLifecycle.Apply(order.Status, action);
+            if (action == OrderAction.Submit) order.SubmittedAt = order.NextStepAt = now;
+            AuditLog.Record(db, scope.Actor, "MarketplaceOrder", order.Id, action.ToString(),
+                new { Status = nameof(OrderStatus.Started) }, new { Status = order.Status.ToString() }, scope.PartnerId);
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         Publish(scope, order.Id, "created");
+        if (then == OrderAction.Submit) signal.Wake();
         return order.Id;
     }
 

@@ -132,6 +132,26 @@ public sealed class MarketplaceOrderServiceTests
     }
 
     [Fact]
+    public async Task Create_WithSubmit_IsSubmittedInOneStepAndChecksWithoutWriting()
+    {
+        await using var console = await MarketplaceFixture.StartAsync();
+        var sub = await console.SubscriptionAsync(Standard);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        var service = console.Get<MarketplaceOrderService>(scope);
+        await using var db = await console.SystemDbAsync();
+        var before = await db.Set<MarketplaceOrder>().CountAsync();
+        Assert.Equal("Licence increase: +4 " + Standard, await service.CheckAsync(1, new ChangeRequest(ChangeKind.LicenceIncrease, sub.Id, 4)));
+        Assert.Equal(before, await db.Set<MarketplaceOrder>().CountAsync());
+        var id = await service.CreateAsync(1, [new ChangeRequest(ChangeKind.LicenceIncrease, sub.Id, 4)], OrderAction.Submit);
+        var order = await console.OrderAsync(id);
+        Assert.Equal(OrderStatus.ProvisioningStarted, order.Status);
+        Assert.NotNull(order.NextStepAt);
+        var draft = await service.CreateAsync(1, [new ChangeRequest(ChangeKind.Suspension, sub.Id)], OrderAction.SaveDraft);
+        Assert.Equal(OrderStatus.Draft, (await console.OrderAsync(draft)).Status);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => service.CreateAsync(1, [new ChangeRequest(ChangeKind.Suspension, sub.Id)], OrderAction.Delete));
+    }
+
+    [Fact]
     public async Task WorkerActions_FromUser_AreRefused()
     {
         await using var console = await MarketplaceFixture.StartAsync();
