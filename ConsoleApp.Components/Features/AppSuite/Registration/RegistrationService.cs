@@ -53,6 +53,13 @@ public sealed class RegistrationService(
         }
     }
 
+    /// <summary>Records the refusal of a file the page did not read because its declared size is over the limit.</summary>
+    public async Task<RegistrationResult> RefuseOversizedAsync(string? fileName, long size, CancellationToken ct = default)
+    {
+        var upload = new Upload(await consoleDb.UserAsync(), fileName, (int)Math.Min(size, int.MaxValue));
+        return await RefuseAsync(upload, RegistrationRefusal.TooLarge, $"The file is larger than {MaxRequestBytes / 1024} KB; a licence request is a small text file.", ct);
+    }
+
     private async Task<Check> CheckAsync(ConsoleDbContext db, LicenceRequest request, UserContext user, string? resellerNumber, CancellationToken ct)
     {
         var site = await db.Set<AppSuiteSite>().Include(s => s.Licences).FirstOrDefaultAsync(s => s.Id == request.SiteId, ct);
