@@ -15,6 +15,7 @@ public sealed class DeviceOrderingBrowserTests(ConsoleServer server)
 
         var employee = await server.SignInAsync("employee@demo.test", "/devices/order");
         var order = new DeviceOrderPageObject(employee);
+        await order.WaitReadyAsync();
         await Assertions.Expect(order.Tab("Order New Device")).ToBeVisibleAsync();
         await Assertions.Expect(order.Tab("Upgrade Existing Device")).ToBeVisibleAsync();
         await order.Make.SelectOptionAsync("Apple");
@@ -31,6 +32,7 @@ public sealed class DeviceOrderingBrowserTests(ConsoleServer server)
         await secondTab.GotoAsync("/devices/order");
         await ConsoleServer.WaitForCircuitAsync(secondTab);
         var other = new DeviceOrderPageObject(secondTab);
+        await other.WaitReadyAsync();
         await Assertions.Expect(other.BasketItems).ToHaveCountAsync(2);
         await order.ColourOf("Apple iPhone 16").SelectOptionAsync("Teal");
         await Assertions.Expect(other.ColourOf("Apple iPhone 16")).ToHaveValueAsync("Teal");
@@ -69,10 +71,22 @@ public sealed class DeviceOrderingBrowserTests(ConsoleServer server)
     public async Task OrderPage_CompanyWithMenu_ShowsUpgradeEligibility()
     {
         var employee = await server.SignInAsync("employee@demo.test", "/devices/order?tab=upgrade");
+        await new DeviceOrderPageObject(employee).WaitReadyAsync();
+        await Assertions.Expect(employee.GetByRole(AriaRole.Option, new() { Name = "206-555-7777 · Emery Employee · Samsung Galaxy S24" })).ToBeAttachedAsync();
         await employee.GetByLabel("Line to upgrade").SelectOptionAsync(new SelectOptionValue { Label = "206-555-7777 · Emery Employee · Samsung Galaxy S24" });
         await Assertions.Expect(employee.GetByTestId("eligibility")).ToContainTextAsync("Not eligible until");
         await Assertions.Expect(employee.GetByText("Contract Balance", new() { Exact = true })).ToBeVisibleAsync();
         await employee.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OrdersPage_Manager_ListsCompanyOrdersFilteredByStatus()
+    {
+        var manager = await server.SignInAsync("manager@demo.test", "/devices/orders?status=Rejected");
+        var grid = manager.GetByRole(AriaRole.Grid);
+        await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "DO-00003" })).ToBeVisibleAsync();
+        await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "DO-00001" })).ToHaveCountAsync(0);
+        await manager.Context.CloseAsync();
     }
 
     private static Task MarkAsync(IPage page) => page.EvaluateAsync("() => { window.__noReload = 'still-here'; }");

@@ -5,6 +5,9 @@ namespace ConsoleApp.Tests.Browser.Devices;
 
 public sealed class DeviceOrderPageObject(IPage page)
 {
+    /// <summary>Waits until the interactive render replaced the prerendered page (inputs before that are lost).</summary>
+    public Task WaitReadyAsync() => Assertions.Expect(page.Locator("[data-testid=device-order][data-interactive=true]")).ToBeVisibleAsync();
+
     public ILocator Tab(string name) => page.GetByRole(AriaRole.Tab, new() { Name = name });
     public ILocator Make => page.GetByLabel("Make", new() { Exact = true });
     public ILocator Device(string name) => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^{Regex.Escape(name)} from") });
