@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Features.Devices;
 using ConsoleApp.Components.Platform.Mail;
 using ConsoleApp.Components.Platform.Seeding;
@@ -289,5 +290,24 @@ public sealed class DeviceOrderServiceTests
         await using var scope = console.As(TestUsers.Employee);
         await DeviceTestData.FillBasketAsync(console, scope);
         return await console.Get<DeviceOrderService>(scope).CreateFromBasketAsync(await DeviceTestData.FormForAsync(console, "Emery Employee"));
+    }
+}
+
+public sealed class OrderQueryTests
+{
+    [Fact]
+    public async Task Search_ManagerSeesCompanyOrders_EmployeeFilterMine()
+    {
+        await using var console = await TestConsole.StartAsync();
+        await using var manager = console.As(TestUsers.Manager);
+        var queries = console.Get<OrderQueryService>(manager);
+
+        var all = await queries.SearchAsync(new OrderFilter(), new PageRequest(0, 25, "StatusLabel", true));
+        var pending = await queries.SearchAsync(new OrderFilter(Status: DeviceOrderStatus.PendingApproval), new PageRequest());
+        var mine = await queries.SearchAsync(new OrderFilter(MineOnly: true), new PageRequest());
+
+        Assert.Equal(4, all.Total);
+        Assert.Equal("DO-00004", Assert.Single(pending.Items).Number);
+        Assert.Equal(0, mine.Total);
     }
 }

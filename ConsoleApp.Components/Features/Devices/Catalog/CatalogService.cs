@@ -87,6 +87,15 @@ public sealed class CatalogService(ConsoleDb consoleDb, TimeProvider clock)
             ?? throw new NotFoundException("That employee is not in your company's HR directory.");
     }
 
+    /// <summary>The signed-in user's own HR record, the usual employee of their order; null when they have none.</summary>
+    public async Task<EmployeeInfo?> MyEmployeeAsync(CancellationToken ct = default)
+    {
+        var user = await consoleDb.UserAsync();
+        DeviceAccess.CompanyOf(user);
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        return await ProjectEmployees(db, db.Set<HrEmployee>().AsNoTracking().Where(e => e.UserId == user.UserId)).FirstOrDefaultAsync(ct);
+    }
+
     internal static Task<EmployeeInfo?> FindEmployeeAsync(ConsoleDbContext db, int employeeId, CancellationToken ct) =>
         ProjectEmployees(db, db.Set<HrEmployee>().AsNoTracking().Where(e => e.Id == employeeId)).FirstOrDefaultAsync(ct);
 

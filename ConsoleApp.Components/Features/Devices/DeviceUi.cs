@@ -1,0 +1,28 @@
+using ConsoleApp.Components.Platform.Tenancy;
+
+namespace ConsoleApp.Components.Features.Devices;
+
+/// <summary>Turns the refusals users can act on into the message the page shows; anything else is a real error.</summary>
+public static class DeviceUi
+{
+    public static async Task<string?> TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (Exception ex) when (ex is ValidationFailedException or AccessDeniedException or NotFoundException or ConcurrencyConflictException)
+        {
+            return ex.Message;
+        }
+    }
+
+    public static string StatusCss(DeviceOrderStatus status) => status switch
+    {
+        DeviceOrderStatus.Draft => "dv-status dv-draft",
+        DeviceOrderStatus.PendingApproval => "dv-status dv-pending",
+        DeviceOrderStatus.Approved or DeviceOrderStatus.SentToDealer => "dv-status dv-ok",
+        _ => "dv-status dv-bad",
+    };
+}
