@@ -94,22 +94,34 @@ public sealed partial class OrderService(
 
     private IQueryable<PartnerOrder> Filter(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now)
     {
-        var orders = db.Set<PartnerOrder>().AsNoTracking().Where(o => o.PartnerId == partnerId);
+        var orders = db.Set<PartnerOrder>().AsNoTracking();
+        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
+        if (term.Length == 0)
+        {
+            // The explicit partner term (besides the tenant filter, which SQLite cannot use for an index) lets
+            // the views and the default sort run on the (PartnerId, ...) indexes.
+            orders = orders.Where(o => o.PartnerId == partnerId);
+        }
+        else
+        {
+            // A search drives from the matching ids (a range on the (PartnerId, Term) index plus the orders of
+            // matching accounts) and looks the orders up by primary key. Combining the two with OR on the orders
+            // table, or adding the partner term there, made SQLite walk all the partner's orders instead.
+            var upper = term + '\uffff';
+            var byTerm = db.Set<PartnerOrderSearchTerm>()
+                .Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0)
+                .Select(t => t.OrderId);
+            var like = Like(term);
+            var accountIds = db.Set<CustomerAccount>()
+                .Where(a => a.PartnerId == partnerId && EF.Functions.Like(a.Name, like, "\\"))
+                .Select(a => (int?)a.Id);
+            var byAccount = db.Set<PartnerOrder>().Where(o => accountIds.Contains(o.AssignedAccountId)).Select(o => o.Id);
+            var ids = byTerm.Union(byAccount);
+            orders = orders.Where(o => ids.Contains(o.Id));
+        }
         if (OrderStatusRules.InView(query.View, now, ExpiringWindow) is { } inView) orders = orders.Where(inView);
         if (query.Status is { } status) orders = orders.Where(OrderStatusRules.Is(status, now, ExpiringWindow));
-        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
-        if (term.Length == 0) return orders;
-
-        // A prefix of any searchable value is a range on the (PartnerId, Term) index: [term, term + U+FFFF).
-        var upper = term + '\uffff';
-        var byTerm = db.Set<PartnerOrderSearchTerm>()
-            .Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0)
-            .Select(t => t.OrderId);
-        var like = Like(term);
-        var byAccount = db.Set<CustomerAccount>()
-            .Where(a => a.PartnerId == partnerId && EF.Functions.Like(a.Name, like, "\\"))
-            .Select(a => (int?)a.Id);
-        return orders.Where(o => byTerm.Contains(o.Id) || byAccount.Contains(o.AssignedAccountId));
+        return orders;
     }
 
     private IQueryable<PartnerOrder> Sort(ConsoleDbContext db, IQueryable<PartnerOrder> orders, OrderView view, PageRequest page, DateTime now)
