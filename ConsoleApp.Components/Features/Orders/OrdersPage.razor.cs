@@ -33,6 +33,7 @@ public partial class OrdersPage
     // Null until the first load: Radzen's grid asks LoadData for its first page only while Data is null.
     private IReadOnlyList<OrderRow>? _rows;
     private int _total;
+    private bool _totalCapped;
     private bool _loading = true;
     private OrderView _view;
     private string? _search;
@@ -81,6 +82,7 @@ public partial class OrdersPage
         var result = await Orders.SearchAsync(Query, new PageRequest(args.Skip ?? 0, args.Top ?? 25, sort?.Property, sort?.SortOrder == SortOrder.Descending));
         _rows = result.Items;
         _total = result.Total;
+        _totalCapped = result.TotalIsCapped;
         _loading = false;
     }
 
