@@ -49,7 +49,7 @@ public sealed class OrderExpiryMonitor(OrderExpirySweep sweep, TimeProvider cloc
         // Pages opened after a crossing compute the new status themselves; only crossings from now on need telling.
         var since = clock.GetUtcNow().UtcDateTime;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.ExpiryCheckSeconds)), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await NextTickAsync(timer, stoppingToken))
         {
             var now = clock.GetUtcNow().UtcDateTime;
             try
@@ -61,6 +61,19 @@ public sealed class OrderExpiryMonitor(OrderExpirySweep sweep, TimeProvider cloc
             {
                 logger.LogError(ex, "Expiry monitor run failed; the next run covers this interval again");
             }
+        }
+    }
+
+    // Stopping the host is the normal way out of the loop, not a failure to log.
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

@@ -36,6 +36,9 @@ public sealed record OrderRow(
         o.AssignedAt, o.ActivatedAt, OrderStatusRules.Evaluate(o, now, window), o.Version);
 }
 
+/// <summary>One page of orders. <see cref="TotalIsCapped"/>: more than <see cref="Total"/> orders match (broad search).</summary>
+public sealed record OrderPage(IReadOnlyList<OrderRow> Items, int Total, bool TotalIsCapped);
+
 /// <summary>The grid's view, search and optional status filter.</summary>
 public sealed record OrderQuery(OrderView View = OrderView.All, string? Search = null, OrderStatus? Status = null);
 

@@ -41,8 +41,10 @@ public sealed partial class OrderService
         if (account.Status == AccountStatus.Deactivated)
             throw new ValidationFailedException($"{account.Name} is deactivated; orders cannot be assigned to it. Nothing was changed.");
 
-        var orders = await db.Set<PartnerOrder>().AsNoTracking()
-            .Where(o => o.PartnerId == partnerId && ids.Contains(o.Id)).ToListAsync(ct);
+        // By primary key only: with a partner term SQLite preferred scanning the partner's index. The tenant filter
+        // still applies, and the partner is checked on the rows.
+        var orders = (await db.Set<PartnerOrder>().AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(ct))
+            .Where(o => o.PartnerId == partnerId).ToList();
         if (orders.Count != ids.Count)
             throw new NotFoundException(single ? "That order was not found." : "Some of the selected orders were not found. Nothing was assigned.");
 
@@ -66,7 +68,7 @@ public sealed partial class OrderService
         // still unassigned and unexpired, and anything less than all of them rolls the whole request back.
         var version = Guid.NewGuid();
         var changed = await db.Set<PartnerOrder>()
-            .Where(o => o.PartnerId == partnerId && ids.Contains(o.Id) && o.AssignedAccountId == null && (o.ExpiresAt == null || o.ExpiresAt > now))
+            .Where(o => ids.Contains(o.Id) && o.AssignedAccountId == null && (o.ExpiresAt == null || o.ExpiresAt > now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(o => o.AssignedAccountId, accountId)
                 .SetProperty(o => o.AssignedAt, now)

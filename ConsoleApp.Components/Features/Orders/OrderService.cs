@@ -22,15 +22,51 @@ public sealed partial class OrderService(
     public TimeSpan ExpiringWindow => options.Value.ExpiringSoonWindow;
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<PagedResult<OrderRow>> SearchAsync(OrderQuery query, PageRequest page, CancellationToken ct = default)
+    public async Task<OrderPage> SearchAsync(OrderQuery query, PageRequest page, CancellationToken ct = default)
     {
         var user = await RequirePartnerUserAsync();
         await using var db = await consoleDb.OpenAsync(user, ct);
         var now = Now;
-        var filtered = Filter(db, user.PartnerId!.Value, query, now);
-        var total = await filtered.CountAsync(ct);
+        var partnerId = user.PartnerId!.Value;
+        var limit = Math.Max(1, options.Value.SearchCountLimit);
+        var broad = await IsBroadSearchAsync(db, partnerId, query.Search, limit, ct);
+        var filtered = Filter(db, partnerId, query, now, broad);
+        var total = broad ? await filtered.Take(limit + 1).CountAsync(ct) : await filtered.CountAsync(ct);
+        var capped = broad && total > limit;
         var orders = await Sort(db, filtered, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
-        return new PagedResult<OrderRow>(await ToRowsAsync(db, orders, now, ct), total);
+        return new OrderPage(await ToRowsAsync(db, orders, now, ct), capped ? limit : total, capped);
+    }
+
+    /// <summary>
+    /// Whether a search matches many orders (more than <paramref name="limit"/> values or account orders). A narrow
+    /// search is fastest driven from the matching ids; a broad one (a prefix shared by most orders, like the first
+    /// digits of every SAP id) is fastest walking the sort index and stopping after one page. Both probes stop at
+    /// limit + 1 index entries.
+    /// </summary>
+    private static async Task<bool> IsBroadSearchAsync(ConsoleDbContext db, int partnerId, string? search, int limit, CancellationToken ct)
+    {
+        var term = PartnerOrderSearchTerm.Normalize(search ?? "");
+        if (term.Length == 0) return false;
+        var byTerm = await TermMatches(db, partnerId, term).Take(limit + 1).CountAsync(ct);
+        if (byTerm > limit) return true;
+        var byAccount = await db.Set<PartnerOrder>().Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId)).Take(limit + 1).CountAsync(ct);
+        return byTerm + byAccount > limit;
+    }
+
+    private static IQueryable<int> TermMatches(ConsoleDbContext db, int partnerId, string term)
+    {
+        var upper = term + '\uffff';
+        return db.Set<PartnerOrderSearchTerm>()
+            .Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0)
+            .Select(t => t.OrderId);
+    }
+
+    private static IQueryable<int?> AccountMatches(ConsoleDbContext db, int partnerId, string term)
+    {
+        var like = Like(term);
+        return db.Set<CustomerAccount>()
+            .Where(a => a.PartnerId == partnerId && EF.Functions.Like(a.Name, like, "\\"))
+            .Select(a => (int?)a.Id);
     }
 
     /// <summary>One order of the user's partner, or null (also for another partner's order id).</summary>
@@ -92,24 +128,36 @@ public sealed partial class OrderService(
         return (csv, rows.Count, truncated);
     }
 
-    private IQueryable<PartnerOrder> Filter(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now)
+    private IQueryable<PartnerOrder> Filter(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, bool broad = false)
     {
-        var orders = db.Set<PartnerOrder>().AsNoTracking().Where(o => o.PartnerId == partnerId);
+        var orders = db.Set<PartnerOrder>().AsNoTracking();
+        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
+        if (term.Length == 0 || broad)
+        {
+            // The explicit partner term (besides the tenant filter, which SQLite cannot use for an index) lets
+            // the views and the default sort run on the (PartnerId, ...) indexes.
+            orders = orders.Where(o => o.PartnerId == partnerId);
+        }
+        if (term.Length > 0 && broad)
+        {
+            // Checked per order while walking the sort index (primary-key seek on the terms), stopping after a page.
+            var upper = term + '\uffff';
+            var accountIds = AccountMatches(db, partnerId, term);
+            orders = orders.Where(o =>
+                db.Set<PartnerOrderSearchTerm>().Any(t => t.OrderId == o.Id && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0)
+                || accountIds.Contains(o.AssignedAccountId));
+        }
+        else if (term.Length > 0)
+        {
+            // Driven from the matching ids, orders looked up by primary key. Combining the two with OR on the orders
+            // table, or adding the partner term there, made SQLite walk all the partner's orders instead.
+            var byAccount = db.Set<PartnerOrder>().Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId)).Select(o => o.Id);
+            var ids = TermMatches(db, partnerId, term).Union(byAccount);
+            orders = orders.Where(o => ids.Contains(o.Id));
+        }
         if (OrderStatusRules.InView(query.View, now, ExpiringWindow) is { } inView) orders = orders.Where(inView);
         if (query.Status is { } status) orders = orders.Where(OrderStatusRules.Is(status, now, ExpiringWindow));
-        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
-        if (term.Length == 0) return orders;
-
-        // A prefix of any searchable value is a range on the (PartnerId, Term) index: [term, term + U+FFFF).
-        var upper = term + '\uffff';
-        var byTerm = db.Set<PartnerOrderSearchTerm>()
-            .Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0)
-            .Select(t => t.OrderId);
-        var like = Like(term);
-        var byAccount = db.Set<CustomerAccount>()
-            .Where(a => a.PartnerId == partnerId && EF.Functions.Like(a.Name, like, "\\"))
-            .Select(a => (int?)a.Id);
-        return orders.Where(o => byTerm.Contains(o.Id) || byAccount.Contains(o.AssignedAccountId));
+        return orders;
     }
 
     private IQueryable<PartnerOrder> Sort(ConsoleDbContext db, IQueryable<PartnerOrder> orders, OrderView view, PageRequest page, DateTime now)

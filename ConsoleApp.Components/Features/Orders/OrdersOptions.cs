@@ -11,6 +11,10 @@ public sealed class OrdersOptions
     /// <summary>How often the expiry monitor looks for orders that crossed into EXPIRING SOON or EXPIRED.</summary>
     public int ExpiryCheckSeconds { get; set; } = 60;
 
+    /// <summary>A search matching more orders than this is counted only up to here ("more than N"): counting every
+    /// order behind a one-character prefix would cost a pass over all of them on every keystroke.</summary>
+    public int SearchCountLimit { get; set; } = 1000;
+
     public TimeSpan ExpiringSoonWindow => TimeSpan.FromDays(Math.Max(0, ExpiringSoonDays));
 }
 

@@ -7,7 +7,7 @@ namespace ConsoleApp.Tests.Features.Orders;
 
 public sealed class OrderSearchTests
 {
-    private static async Task<PagedResult<OrderRow>> SearchAsync(TestConsole console, UserContext user, OrderQuery query, PageRequest? page = null)
+    private static async Task<OrderPage> SearchAsync(TestConsole console, UserContext user, OrderQuery query, PageRequest? page = null)
     {
         await using var scope = console.As(user);
         return await console.Get<OrderService>(scope).SearchAsync(query, page ?? new PageRequest());
@@ -61,6 +61,32 @@ public sealed class OrderSearchTests
         var result = await SearchAsync(console, TestUsers.PartnerAdmin, new(Search: "dental"), new PageRequest(Take: 500));
         Assert.NotEmpty(result.Items);
         Assert.All(result.Items, r => Assert.Contains("Dental", r.AccountName));
+    }
+
+    [Fact]
+    public async Task Search_BroadPrefixBeyondCountLimit_SamePageAsNarrowModeWithCappedTotal()
+    {
+        await using var console = await TestConsole.StartAsync(settings: new() { ["Orders:SearchCountLimit"] = "20" });
+        // Every seeded SAP id of partner 1 starts with 45001: far more matches than the limit.
+        var broad = await SearchAsync(console, TestUsers.PartnerAdmin, new(Search: "45001"), new PageRequest(0, 25));
+        Assert.True(broad.TotalIsCapped);
+        Assert.Equal(20, broad.Total);
+        Assert.Equal(25, broad.Items.Count);
+        Assert.All(broad.Items, r => Assert.StartsWith("45001", r.SapOrderId));
+        await using var exact = await TestConsole.StartAsync();
+        var narrow = await SearchAsync(exact, TestUsers.PartnerAdmin, new(Search: "45001"), new PageRequest(0, 25));
+        Assert.False(narrow.TotalIsCapped);
+        Assert.Equal(narrow.Items.Select(r => r.SapOrderId), broad.Items.Select(r => r.SapOrderId));
+    }
+
+    [Fact]
+    public async Task Search_BroadAccountNameInUnassignedView_OnlyMatchingUnassignedOrders()
+    {
+        await using var console = await TestConsole.StartAsync(settings: new() { ["Orders:SearchCountLimit"] = "5" });
+        await OrderTestData.AddAsync(console, "BROAD-TRK", DateTime.UtcNow.AddDays(300), trackingNumber: "dental-777");
+        var result = await SearchAsync(console, TestUsers.PartnerAdmin, new(OrderView.Unassigned, "dental"), new PageRequest(0, 100));
+        Assert.Contains(result.Items, r => r.SapOrderId == "BROAD-TRK");
+        Assert.All(result.Items, r => Assert.True(r.CanBeAssigned));
     }
 
     [Fact]

@@ -1,0 +1,95 @@
+using ConsoleApp.Components.Features.Orders;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Tenancy;
+using ConsoleApp.Tests.Features.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ConsoleApp.Tests.Browser.Orders;
+
+/// <summary>Each test creates its own orders (SAP ids no other test uses) in the shared browser server.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class OrdersBrowserTests
+{
+    private readonly ConsoleServer server;
+
+    public OrdersBrowserTests(ConsoleServer server)
+    {
+        this.server = server;
+        // The machine is shared and loaded: wait as long as the page timeout (15 s) for conditions, not the 5 s default.
+        SetDefaultExpectTimeout(15_000);
+    }
+
+    private async Task<PartnerOrder> AddOrderAsync(string sap, DateTime? expiresAt, int? accountId = null)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        db.ScopeTo(UserContext.System);
+        return await OrderTestData.AddAsync(db, sap, expiresAt, accountId);
+    }
+
+    [Fact]
+    public async Task Search_TypingCharacters_NarrowsGridAsYouType()
+    {
+        foreach (var sap in new[] { "BRWSRCH-1A", "BRWSRCH-1B", "BRWSRCH-2A" }) await AddOrderAsync(sap, DateTime.UtcNow.AddDays(200));
+        var page = await server.SignInAsync("partner.staff@demo.test", "/orders");
+        var orders = new OrdersPageObject(page);
+        await Expect(orders.Heading).ToBeVisibleAsync();
+
+        await orders.TypeSearchAsync("brwsrch-");
+        await Expect(orders.DataRows).ToHaveCountAsync(3);
+        await orders.TypeSearchAsync("1");
+        await Expect(orders.DataRows).ToHaveCountAsync(2);
+        await orders.TypeSearchAsync("b");
+        await Expect(orders.DataRows).ToHaveCountAsync(1);
+        await Expect(orders.Row("BRWSRCH-1B")).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=brwsrch-1b"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Assign_ThroughPanel_SecondBrowserSeesItWithoutReload()
+    {
+        const string sap = "BRWASSIGN-1";
+        await AddOrderAsync(sap, DateTime.UtcNow.AddDays(120));
+        var admin = new OrdersPageObject(await server.SignInAsync("partner.admin@demo.test", $"/orders?q={sap}"));
+        var staff = new OrdersPageObject(await server.SignInAsync("partner.staff@demo.test", $"/orders?view=unassigned&q={sap}"));
+        await Expect(staff.Row(sap)).ToContainTextAsync("ASSIGN");
+        var marker = await staff.Page.EvaluateAsync<string>("() => (window.__noReload = 'still-here')");
+
+        await admin.AssignButton(sap).ClickAsync();
+        await Expect(admin.AssignPanel).ToBeVisibleAsync();
+        await admin.ChooseCompanyAsync("Juniper Schools");
+        await admin.ConfirmAssignAsync();
+
+        await Expect(admin.AssignPanel).ToHaveCountAsync(0);
+        await Expect(admin.Row(sap)).ToContainTextAsync("Juniper Schools");
+        await Expect(admin.Row(sap)).ToContainTextAsync("PENDING ACTIVATION");
+        // The staff browser shows the Unassigned view: the order leaves it live.
+        await Expect(staff.Row(sap)).ToHaveCountAsync(0);
+        Assert.Equal(marker, await staff.Page.EvaluateAsync<string>("() => window.__noReload"));
+        await admin.Page.Context.CloseAsync();
+        await staff.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Details_DeepLink_OpensPanelWithAdditionalTrackingDetails()
+    {
+        const string sap = "BRWDETAIL-1";
+        var order = await AddOrderAsync(sap, DateTime.UtcNow.AddDays(300), accountId: 5);
+        var page = await server.SignInAsync("partner.admin@demo.test", $"/orders?order={order.Id}");
+        var orders = new OrdersPageObject(page);
+
+        await Expect(orders.DetailsPanel).ToBeVisibleAsync();
+        await Expect(orders.DetailsPanel.GetByTestId("detail-tracking")).ToHaveTextAsync("TRK-" + sap);
+        await Expect(orders.DetailsPanel.GetByTestId("detail-account")).ToHaveTextAsync("Evergreen Realty");
+        await orders.DetailsPanel.GetByRole(AriaRole.Button, new() { Name = "See additional tracking details" }).ClickAsync();
+        await Expect(orders.DetailsPanel.GetByTestId("tracking-details")).ToContainTextAsync("CPO-" + sap);
+        await Expect(orders.DetailsPanel.GetByTestId("tracking-details")).ToContainTextAsync(sap);
+        await orders.DetailsPanel.GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).ClickAsync();
+        await Expect(orders.DetailsPanel).ToHaveCountAsync(0);
+        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("order="));
+        await page.Context.CloseAsync();
+    }
+}
