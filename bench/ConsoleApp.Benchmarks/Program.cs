@@ -91,7 +91,11 @@ try
     Print("assign one order (conditional update + audit)", assign, "≤ 30");
     Console.WriteLine();
     var counts = new List<string>();
-    foreach (var t in searches) counts.Add($"{t}={(await orders.SearchAsync(new OrderQuery(Search: t), page)) is var r && r.TotalIsCapped ? ">" : ""}{r.Total}");
+    foreach (var t in searches)
+    {
+        var r = await orders.SearchAsync(new OrderQuery(Search: t), page);
+        counts.Add($"{t}={(r.TotalIsCapped ? ">" : "")}{r.Total}");
+    }
     Console.WriteLine("Matches per term (All view; > = more than the count limit): " + string.Join(", ", counts));
     Console.WriteLine("Median ms per term (All view): " + string.Join(", ", perTerm.Select(kv => $"{kv.Key}={kv.Value.Order().ElementAt(kv.Value.Count / 2):F1}")));
     Console.WriteLine();
