@@ -57,7 +57,13 @@ try
     var page = new PageRequest(0, 25);
     for (var i = 0; i < 20; i++) await orders.SearchAsync(new OrderQuery(Search: searches[i % searches.Length]), page);
 
-    var search = await MeasureAsync(iterations, i => orders.SearchAsync(new OrderQuery(Search: searches[i % searches.Length]), page));
+    var perTerm = new Dictionary<string, List<double>>();
+    var search = await MeasureAsync(iterations, async i =>
+    {
+        var sw = Stopwatch.StartNew();
+        await orders.SearchAsync(new OrderQuery(Search: searches[i % searches.Length]), page);
+        (perTerm.TryGetValue(searches[i % searches.Length], out var l) ? l : perTerm[searches[i % searches.Length]] = []).Add(sw.Elapsed.TotalMilliseconds);
+    });
     var searchUnassigned = await MeasureAsync(iterations, i => orders.SearchAsync(new OrderQuery(OrderView.Unassigned, searches[i % searches.Length]), page));
     OrderView[] views = [OrderView.All, OrderView.Unassigned, OrderView.Expiring];
     var viewSwitch = await MeasureAsync(iterations, i => orders.SearchAsync(new OrderQuery(views[i % views.Length]), page));
@@ -83,6 +89,15 @@ try
     Print("view switch All/Unassigned/Expiring", viewSwitch, "≤ 50");
     Print("paging through the first 40 pages", paging, "-");
     Print("assign one order (conditional update + audit)", assign, "≤ 30");
+    Console.WriteLine();
+    var counts = new List<string>();
+    foreach (var t in searches)
+    {
+        var r = await orders.SearchAsync(new OrderQuery(Search: t), page);
+        counts.Add($"{t}={(r.TotalIsCapped ? ">" : "")}{r.Total}");
+    }
+    Console.WriteLine("Matches per term (All view; > = more than the count limit): " + string.Join(", ", counts));
+    Console.WriteLine("Median ms per term (All view): " + string.Join(", ", perTerm.Select(kv => $"{kv.Key}={kv.Value.Order().ElementAt(kv.Value.Count / 2):F1}")));
     Console.WriteLine();
 
     // The statements the service sent for one search, one view switch and one assignment, with their plans.

@@ -29,7 +29,7 @@ public sealed partial class OrderService(
         var now = Now;
         var partnerId = user.PartnerId!.Value;
         var limit = Math.Max(1, options.Value.SearchCountLimit);
-        var broad = await IsBroadSearchAsync(db, partnerId, query.Search, limit, ct);
+        var broad = await IsBroadSearchAsync(db, partnerId, query, now, limit, ct);
         var filtered = Filter(db, partnerId, query, now, broad);
         var total = broad ? await filtered.Take(limit + 1).CountAsync(ct) : await filtered.CountAsync(ct);
         var capped = broad && total > limit;
@@ -43,13 +43,17 @@ public sealed partial class OrderService(
     /// digits of every SAP id) is fastest walking the sort index and stopping after one page. Both probes stop at
     /// limit + 1 index entries.
     /// </summary>
-    private static async Task<bool> IsBroadSearchAsync(ConsoleDbContext db, int partnerId, string? search, int limit, CancellationToken ct)
+    private async Task<bool> IsBroadSearchAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int limit, CancellationToken ct)
     {
-        var term = PartnerOrderSearchTerm.Normalize(search ?? "");
+        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         if (term.Length == 0) return false;
         var byTerm = await TermMatches(db, partnerId, term).Take(limit + 1).CountAsync(ct);
         if (byTerm > limit) return true;
-        var byAccount = await db.Set<PartnerOrder>().Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId)).Take(limit + 1).CountAsync(ct);
+        // Account matches are counted within the view: many orders of a matching account, none of them unassigned,
+        // must not send the Unassigned view walking every order for a page it will not find.
+        var accountOrders = db.Set<PartnerOrder>().Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId));
+        if (OrderStatusRules.InView(query.View, now, ExpiringWindow) is { } inView) accountOrders = accountOrders.Where(inView);
+        var byAccount = await accountOrders.Take(limit + 1).CountAsync(ct);
         return byTerm + byAccount > limit;
     }
 
