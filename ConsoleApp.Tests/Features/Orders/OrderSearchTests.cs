@@ -80,6 +80,20 @@ public sealed class OrderSearchTests
     }
 
     [Fact]
+    public async Task Search_BroadPrefixWithStatusFilter_CountsWithinTheStatusNotTheShortcut()
+    {
+        // The probe proves "more than the limit" only for the whole result; a status filter must still be counted.
+        await using var capped = await TestConsole.StartAsync(settings: new() { ["Orders:SearchCountLimit"] = "20" });
+        await using var exact = await TestConsole.StartAsync();
+        var query = new OrderQuery(Search: "45001", Status: OrderStatus.PendingActivation);
+        var limited = await SearchAsync(capped, TestUsers.PartnerAdmin, query);
+        var full = await SearchAsync(exact, TestUsers.PartnerAdmin, query);
+        Assert.InRange(full.Total, 1, 1000);
+        Assert.Equal(Math.Min(full.Total, 20), limited.Total);
+        Assert.Equal(full.Total > 20, limited.TotalIsCapped);
+    }
+
+    [Fact]
     public async Task Search_BroadAccountNameInUnassignedView_OnlyMatchingUnassignedOrders()
     {
         await using var console = await TestConsole.StartAsync(settings: new() { ["Orders:SearchCountLimit"] = "5" });
