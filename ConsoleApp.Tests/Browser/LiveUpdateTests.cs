@@ -25,7 +25,7 @@ public sealed class LiveUpdateTests(ConsoleServer server)
     public async Task Dashboard_SignInElsewhere_CounterRisesWithoutReload()
     {
         var admin = await server.SignInAsync("partner.admin@demo.test");
-        var counter = admin.GetByTestId("counter-audit").Locator(".pc-tile-value");
+        var counter = admin.GetByTestId("counter-sign-ins-today").Locator(".pc-tile-value");
         var before = int.Parse(await counter.InnerTextAsync());
         var staff = await server.SignInAsync("partner.staff@demo.test");
         await Assertions.Expect(counter).ToHaveTextAsync((before + 1).ToString());
