@@ -29,11 +29,16 @@ public sealed partial class OrderService(
         var now = Now;
         var partnerId = user.PartnerId!.Value;
         var limit = Math.Max(1, options.Value.SearchCountLimit);
-        var (broad, overLimit) = await ProbeSearchAsync(db, partnerId, query, now, limit, ct);
+        var (broad, overLimit, accountOrdersInView) = await ProbeSearchAsync(db, partnerId, query, now, limit, ct);
         var filtered = Filter(db, partnerId, query, now, broad);
         // When a probe alone already proves more than `limit` matches, counting them again would walk thousands of
-        // orders for a number the page shows as "more than" anyway.
-        var total = overLimit ? limit + 1 : broad ? await filtered.Take(limit + 1).CountAsync(ct) : await filtered.CountAsync(ct);
+        // orders for a number the page shows as "more than" anyway. When only search values match (no account
+        // orders in the view), the capped count runs from the term index with a primary-key check per match,
+        // instead of walking the view's orders with a term check per order.
+        var total = overLimit ? limit + 1
+            : broad && accountOrdersInView == 0 ? await TermSideCountAsync(db, partnerId, query, now, limit, ct)
+            : broad ? await filtered.Take(limit + 1).CountAsync(ct)
+            : await filtered.CountAsync(ct);
         var capped = broad && total > limit;
         var orders = await Sort(db, filtered, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
         return new OrderPage(await ToRowsAsync(db, orders, now, ct), capped ? limit : total, capped);
@@ -46,20 +51,27 @@ public sealed partial class OrderService(
     /// limit + 1 distinct orders. <c>OverLimit</c>: a probe alone proves more than <paramref name="limit"/> matches in
     /// the result (only when no view or status narrows it further).
     /// </summary>
-    private async Task<(bool Broad, bool OverLimit)> ProbeSearchAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int limit, CancellationToken ct)
+    private async Task<(bool Broad, bool OverLimit, int AccountOrdersInView)> ProbeSearchAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int limit, CancellationToken ct)
     {
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
-        if (term.Length == 0) return (false, false);
+        if (term.Length == 0) return (false, false, 0);
         var unnarrowed = query.Status is null && OrderStatusRules.InView(query.View, now, ExpiringWindow) is null;
         // Distinct: one order can have several values starting with the same prefix (its SAP id and expiry date).
         var byTerm = await TermMatches(db, partnerId, term).Distinct().Take(limit + 1).CountAsync(ct);
-        if (byTerm > limit) return (true, unnarrowed);
+        if (byTerm > limit && unnarrowed) return (true, true, -1);
         // Account matches are counted within the view: many orders of a matching account, none of them unassigned,
         // must not send the Unassigned view walking every order for a page it will not find.
         var accountOrders = db.Set<PartnerOrder>().Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId));
         if (OrderStatusRules.InView(query.View, now, ExpiringWindow) is { } inView) accountOrders = accountOrders.Where(inView);
         var byAccount = await accountOrders.Take(limit + 1).CountAsync(ct);
-        return (byTerm + byAccount > limit, unnarrowed && byAccount > limit);
+        return (byTerm + byAccount > limit, unnarrowed && byAccount > limit, byAccount);
+    }
+
+    private async Task<int> TermSideCountAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int limit, CancellationToken ct)
+    {
+        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
+        var inView = Filter(db, partnerId, query with { Search = null }, now);
+        return await TermMatches(db, partnerId, term).Where(id => inView.Any(o => o.Id == id)).Distinct().Take(limit + 1).CountAsync(ct);
     }
 
     private static IQueryable<int> TermMatches(ConsoleDbContext db, int partnerId, string term)
