@@ -1,11 +1,10 @@
 using ConsoleApp.Components.Features.Dashboard;
-using ConsoleApp.Components.Features.Devices;
 using ConsoleApp.Components.Platform.Seeding;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-// In the DI namespace (the usual home of Add* extensions) so ConsoleFeatures needs one line and no using.
-namespace Microsoft.Extensions.DependencyInjection;
+namespace ConsoleApp.Components.Features.Devices;
 
 public static class DevicesRegistration
 {

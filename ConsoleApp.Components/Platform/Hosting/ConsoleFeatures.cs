@@ -2,6 +2,7 @@ using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Features.Marketplace;
 using ConsoleApp.Components.Features.AppSuite;
+using ConsoleApp.Components.Features.Devices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
