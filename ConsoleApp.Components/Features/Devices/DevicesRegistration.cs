@@ -11,7 +11,6 @@ public static class DevicesRegistration
     public static IServiceCollection AddDevicesFeature(this IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OrderWorkflow>();
         services.AddScoped<CatalogService>();
         services.AddScoped<BasketService>();

@@ -11,7 +11,6 @@ public static class OrdersRegistration
     public static IServiceCollection AddOrdersFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<OrdersOptions>(configuration.GetSection(OrdersOptions.Section));
-        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<OrderService>();
         services.AddScoped<OrderIngestionService>();
         services.AddSingleton<OrderExpirySweep>();

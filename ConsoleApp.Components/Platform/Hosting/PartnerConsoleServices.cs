@@ -50,6 +50,8 @@ public static class PartnerConsoleServices
         services.AddSingleton<SchemaMigrator>();
         services.AddScoped<DemoSeedRunner>();
         services.AddSingleton<ChangeNotifier>();
+        // One clock for every feature; tests replace it to move time (expiry, eligibility).
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<ConsoleDb>();

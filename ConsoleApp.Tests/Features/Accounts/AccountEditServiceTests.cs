@@ -30,7 +30,7 @@ public sealed class AccountEditServiceTests
         var audit = await db.AuditEntries.SingleAsync(a => a.Action == "AccountInfoUpdated");
         Assert.Equal("""{"City":"Austin","PostalCode":"73301"}""", audit.OldValues);
         Assert.Equal("""{"City":"Dallas","PostalCode":"75201"}""", audit.NewValues);
-        await WaitUntil(() => published.Any(e => e.TenantKey == "partner:1") && published.Any(e => e.TenantKey == "account:1"));
+        await Eventually.TrueAsync(() => published.Any(e => e.TenantKey == "partner:1") && published.Any(e => e.TenantKey == "account:1"));
     }
 
     [Fact]
@@ -142,10 +142,4 @@ public sealed class AccountEditServiceTests
         catch (Exception ex) { return ex; }
     }
 
-    internal static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(20);
-        Assert.True(condition());
-    }
 }

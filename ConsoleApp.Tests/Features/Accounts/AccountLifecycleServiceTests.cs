@@ -107,7 +107,7 @@ public sealed class AccountLifecycleServiceTests
         Assert.NotNull(account.DeletedAt);
         Assert.Equal(["OrderUnassigned"], await AccountTestData.AuditActionsAsync(console, "PartnerOrder", meetings.Id.ToString()));
         Assert.Contains("AccountDeleted", await AccountTestData.AuditActionsAsync(console, AccountEditService.Entity, "12"));
-        await AccountEditServiceTests.WaitUntil(() => { lock (events) return events.Count(e => e.Topic == "orders") == expected.Count && events.Any(e => e.Topic == "accounts" && e.Action == "deleted"); });
+        await Eventually.TrueAsync(() => { lock (events) return events.Count(e => e.Topic == "orders") == expected.Count && events.Any(e => e.Topic == "accounts" && e.Action == "deleted"); });
 
         await Assert.ThrowsAsync<NotFoundException>(() => console.Get<AccountQueryService>(scope).GetAsync(12));
         var list = await console.Get<AccountQueryService>(scope).SearchAsync(new AccountFilter("Lakeside"), new PageRequest());

@@ -43,7 +43,7 @@ public sealed class MarketplaceOrderServiceTests
         await using var db = await console.SystemDbAsync();
         var actions = await db.AuditEntries.Where(a => a.Entity == "MarketplaceOrder" && a.EntityId == id.ToString()).Select(a => a.Action).ToListAsync();
         Assert.Equal(["Create", "Submit", "Provisioning", "Provisioning", "Provisioning"], actions);
-        await WaitForAsync(() => { lock (events) return events.Count(e => e.EntityId == id.ToString()) >= 5; });
+        await Eventually.TrueAsync(() => { lock (events) return events.Count(e => e.EntityId == id.ToString()) >= 5; });
     }
 
     [Fact]
@@ -268,10 +268,4 @@ public sealed class MarketplaceOrderServiceTests
         catch (Exception ex) { return ex; }
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(20);
-        Assert.True(condition());
-    }
 }

@@ -40,7 +40,7 @@ public sealed class OrderAssignTests
         Assert.Equal("Assign", audit.Action);
         Assert.Equal(TestUsers.PartnerStaff.Email, audit.UserEmail);
         Assert.Contains("Blue Harbor Logistics", audit.NewValues);
-        await WaitUntilAsync(() => { lock (published) return published.Any(e => e.EntityId == order.Id.ToString()); });
+        await Eventually.TrueAsync(() => { lock (published) return published.Any(e => e.EntityId == order.Id.ToString()); });
     }
 
     [Fact]
@@ -182,13 +182,4 @@ public sealed class OrderAssignTests
         Assert.Contains("at least one", ex.Message);
     }
 
-    internal static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met within 5 s");
-            await Task.Delay(20);
-        }
-    }
 }

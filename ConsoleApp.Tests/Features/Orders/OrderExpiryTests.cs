@@ -28,7 +28,7 @@ public sealed class OrderExpiryTests
         Assert.Contains(new ExpiryCrossing(becomesSoon.Id, DemoData.PartnerId, OrderStatus.ExpiringSoon), first);
         Assert.DoesNotContain(first, c => c.OrderId == assignedSoon.Id);
         Assert.DoesNotContain(second, c => c.OrderId == expires.Id || c.OrderId == becomesSoon.Id);
-        await OrderAssignTests.WaitUntilAsync(() => { lock (published) return published.Any(e => e.EntityId == becomesSoon.Id.ToString() && e.TenantKey == "partner:1"); });
+        await Eventually.TrueAsync(() => { lock (published) return published.Any(e => e.EntityId == becomesSoon.Id.ToString() && e.TenantKey == "partner:1"); });
     }
 
     [Fact]
