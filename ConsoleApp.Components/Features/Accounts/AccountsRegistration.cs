@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Features.Dashboard;
 using ConsoleApp.Components.Platform.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class AccountsRegistration
         services.AddScoped<AccountQueryService>();
         services.AddScoped<AccountEditService>();
         services.AddScoped<SupportContactService>();
+        services.AddScoped<IDashboardCounter, ActiveAccountsCounter>();
         services.AddScoped<AccountLifecycleService>();
         services.AddScoped<IDemoSeeder, AccountsSeeder>();
         return services;

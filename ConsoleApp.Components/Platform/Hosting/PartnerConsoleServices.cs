@@ -63,7 +63,6 @@ public static class PartnerConsoleServices
         AddMail(services, configuration, contentRoot);
 
         services.AddScoped<IDemoSeeder, FoundationSeeder>();
-        services.AddScoped<IDashboardCounter, ActiveAccountsCounter>();
         services.AddScoped<IDashboardCounter, SignInsTodayCounter>();
         services.AddConsoleFeatures(configuration);
         return services;

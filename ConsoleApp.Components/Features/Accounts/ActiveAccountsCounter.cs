@@ -1,0 +1,21 @@
+using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConsoleApp.Components.Features.Accounts;
+
+public sealed class ActiveAccountsCounter(ConsoleDb consoleDb) : IDashboardCounter
+{
+    public string Area => "Accounts";
+    public string Title => "Active customer accounts";
+    public string Topic => AccountTopics.Accounts;
+    public string Link => "/accounts";
+    public bool IsVisibleTo(UserContext user) => user.IsPartnerUser;
+
+    public async Task<int> CountAsync(UserContext user, CancellationToken ct)
+    {
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        return await db.Set<CustomerAccount>().CountAsync(a => a.Status == AccountStatus.Active, ct);
+    }
+}
