@@ -13,6 +13,8 @@ public static class AppSuiteDemo
 {
     /// <summary>Bluebell's registered 5.0 site used by docs/samples/licence-request.sample.json.</summary>
     public const int SampleSiteId = 18429;
+    /// <summary>The machine the sample site is registered from (the sample request comes from it too).</summary>
+    public const string SampleFingerprint = "9F2C4E7A1B3D5F60-8A9B0C1D2E3F4051";
     /// <summary>Bluebell's 4.3 sites: vouchers are assigned to them on the portal.</summary>
     public const int PreFiveSiteId = 18423;
     public const int OtherPreFiveSiteId = 18422;
@@ -54,6 +56,7 @@ public sealed class AppSuiteSeeder : IDemoSeeder
         for (var i = 0; i < 36; i++) sites.Add(Site(18400 + i, DemoData.ResellerId, random, today, i));
         for (var i = 0; i < 12; i++) sites.Add(Site(27100 + i, DemoData.OtherResellerId, random, today, i + 7));
         Fix(sites, AppSuiteDemo.SampleSiteId, "5.0", registered: true, swasExpiry: today.AddDays(160), today);
+        sites.Single(s => s.Id == AppSuiteDemo.SampleSiteId).MachineFingerprint = AppSuiteDemo.SampleFingerprint;
         Fix(sites, AppSuiteDemo.PreFiveSiteId, "4.3", registered: true, swasExpiry: today.AddDays(200), today);
         Fix(sites, AppSuiteDemo.OtherPreFiveSiteId, "4.3", registered: true, swasExpiry: null, today);
         Fix(sites, AppSuiteDemo.UnregisteredSiteId, "5.0", registered: false, swasExpiry: null, today);

@@ -2,6 +2,7 @@ using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Logging;
 using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Security;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,7 @@ public static class PartnerConsoleApp
         app.UseAuthentication();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseAuthorization();
+        app.UseConsoleRateLimits();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -7,6 +7,7 @@ using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Logging;
 using ConsoleApp.Components.Platform.Mail;
 using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Security;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -60,6 +61,7 @@ public static class PartnerConsoleServices
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitLogContextHandler>());
 
         AddIdentity(services);
+        services.AddConsoleRateLimits(configuration);
         AddMail(services, configuration, contentRoot);
 
         services.AddScoped<IDemoSeeder, FoundationSeeder>();

@@ -8,13 +8,18 @@ public sealed class LicenceRequestFuzzTests
 {
     /// <summary>
     /// Mutations of a well-formed request for a site id no one owns (8 digits; demo sites have 5): whatever the
-    /// bytes become, the service must answer with a refusal and change nothing but the request log.
+    /// bytes become, the service must answer with a refusal and change nothing but the request log and the audit
+    /// trail (an unproved anonymous upload is only audited). The rate limit is lifted: this is one client on purpose.
     /// </summary>
     [Fact]
     public async Task Register_ThousandsOfMutatedFiles_OnlyCleanRefusals()
     {
         const int count = 2000;
-        await using var console = await AppSuiteTestData.StartAsync();
+        await using var console = await TestConsole.StartAsync(settings: new()
+        {
+            ["AppSuite:LicenceKeyPath"] = Path.Combine(Path.GetTempPath(), $"pc-key-{Guid.NewGuid():N}.pem"),
+            ["RateLimits:AnonymousUploadsPerWindow"] = "100000",
+        });
         var before = await RegistrationServiceTests.BusinessSnapshotAsync(console);
         var seed = AppSuiteTestData.Request(siteId: 90000001, vouchers: ["ABCD-EFGH-JKLM"]);
         var random = new Random(4040);
@@ -30,7 +35,9 @@ public sealed class LicenceRequestFuzzTests
         }
         Assert.Equal(before, await RegistrationServiceTests.BusinessSnapshotAsync(console));
         await using var db = await console.SystemDbAsync();
-        Assert.Equal(count, await db.Set<LicenceRequestRecord>().CountAsync(r => !r.Accepted));
+        Assert.Equal(count - refusals.GetValueOrDefault(RegistrationRefusal.ProofRequired), await db.Set<LicenceRequestRecord>().CountAsync(r => !r.Accepted));
+        Assert.Equal(count, await db.AuditEntries.CountAsync(a => a.Action == "LicenceRequestRefused"));
+        Assert.DoesNotContain(RegistrationRefusal.RateLimited, refusals.Keys);
         // The mutations reach past the JSON reader into the field checks too.
         Assert.True(refusals.Count >= 2, string.Join(", ", refusals));
     }

@@ -16,6 +16,10 @@ public enum RegistrationRefusal
     VoucherUsed,
     Replayed,
     Conflict,
+    /// <summary>An anonymous upload did not prove its right to the site (same machine or the owner's Reseller ID).</summary>
+    ProofRequired,
+    /// <summary>Too many anonymous uploads from one client address.</summary>
+    RateLimited,
 }
 
 public sealed record LicenceLineView(string PartNumber, string Description, int Quantity);

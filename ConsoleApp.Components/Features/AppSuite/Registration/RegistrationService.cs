@@ -5,6 +5,7 @@ using ConsoleApp.Components.Features.AppSuite.Vouchers;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Security;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,10 @@ namespace ConsoleApp.Components.Features.AppSuite.Registration;
 /// Offline registration: checks an uploaded licence request, registers the site (claiming a stocked site id for a
 /// reseller, redeeming 5.0+ vouchers) in one transaction and returns the signed licence file. Any refusal changes
 /// nothing but the request log. Uploads may be anonymous, so lookups run with a system context and the service
-/// itself decides which reseller the request is for.
+/// itself decides which reseller the request is for. An anonymous upload must prove its right to the site (the
+/// machine fingerprint on record, or the owning reseller's Reseller ID); every failure of that proof gets the same
+/// words, so an anonymous visitor cannot tell unknown, stocked and other resellers' sites apart. Anonymous uploads
+/// are rate limited per client address, in the same window as the HTTP upload endpoint.
 /// </summary>
 public sealed class RegistrationService(
     ConsoleDb consoleDb,
@@ -24,13 +28,22 @@ public sealed class RegistrationService(
     AppSuiteMailer mailer,
     ChangeNotifier notifier,
     IOptions<AppSuiteOptions> options,
+    AnonymousUploadLimiter uploadLimiter,
+    ClientAddress clientAddress,
     ILogger<RegistrationService> logger)
 {
+    /// <summary>The one answer to an anonymous upload that does not prove its right to the site, whatever the cause.</summary>
+    public const string ProofRequiredMessage =
+        "This site cannot be registered from an anonymous upload without proof that it is yours. Sign in to the portal, "
+        + "or enter your Reseller ID (your Mitel SAP account number) and upload again. If the site has moved to you, contact support.";
+
     public int MaxRequestBytes => options.Value.MaxRequestBytes;
 
-    public async Task<RegistrationResult> RegisterAsync(byte[] content, string? fileName, string? resellerNumber, CancellationToken ct = default)
+    /// <param name="permitTaken">True when the HTTP rate limiter already spent this upload's permit.</param>
+    public async Task<RegistrationResult> RegisterAsync(byte[] content, string? fileName, string? resellerNumber, CancellationToken ct = default, bool permitTaken = false)
     {
         var user = await consoleDb.UserAsync();
+        if (!permitTaken && RateLimited(user)) return RegistrationResult.Refused(RegistrationRefusal.RateLimited, AnonymousUploadLimiter.Message);
         var upload = new Upload(user, fileName, content.Length);
         if (content.Length == 0) return await RefuseAsync(upload, RegistrationRefusal.Empty, "The file is empty. Choose the licence request file Communication Service saved.", ct);
         if (content.Length > MaxRequestBytes)
@@ -41,7 +54,8 @@ public sealed class RegistrationService(
 
         await using var db = await consoleDb.OpenAsync(UserContext.System, ct);
         var check = await CheckAsync(db, request, user, resellerNumber, ct);
-        if (check.Refusal is { } refusal) return await RefuseAsync(upload with { ResellerId = check.ResellerId == 0 ? null : check.ResellerId }, refusal, check.Message!, ct);
+        if (check.Refusal is { } refusal)
+            return await RefuseAsync(upload with { ResellerId = check.ResellerId == 0 ? null : check.ResellerId }, refusal, check.Message!, ct, check.Cause);
         upload = upload with { ResellerId = check.ResellerId };
         try
         {
@@ -56,8 +70,18 @@ public sealed class RegistrationService(
     /// <summary>Records the refusal of a file the page did not read because its declared size is over the limit.</summary>
     public async Task<RegistrationResult> RefuseOversizedAsync(string? fileName, long size, CancellationToken ct = default)
     {
-        var upload = new Upload(await consoleDb.UserAsync(), fileName, (int)Math.Min(size, int.MaxValue));
+        var user = await consoleDb.UserAsync();
+        if (RateLimited(user)) return RegistrationResult.Refused(RegistrationRefusal.RateLimited, AnonymousUploadLimiter.Message);
+        var upload = new Upload(user, fileName, (int)Math.Min(size, int.MaxValue));
         return await RefuseAsync(upload, RegistrationRefusal.TooLarge, $"The file is larger than {MaxRequestBytes / 1024} KB; a licence request is a small text file.", ct);
+    }
+
+    /// <summary>Not limited when signed in; an anonymous caller spends one permit of its client address.</summary>
+    private bool RateLimited(UserContext user)
+    {
+        if (user.IsAuthenticated || uploadLimiter.TryAcquire(clientAddress.Key)) return false;
+        logger.LogInformation("Anonymous upload from {Client} refused: rate limit reached", clientAddress.Key);
+        return true;
     }
 
     private async Task<Check> CheckAsync(ConsoleDbContext db, LicenceRequest request, UserContext user, string? resellerNumber, CancellationToken ct)
@@ -66,16 +90,16 @@ public sealed class RegistrationService(
         var stocked = site is null
             ? await db.Set<AppSuiteStockedSite>().FirstOrDefaultAsync(s => s.Id == request.SiteId && s.ClaimedAt == null, ct)
             : null;
+        Reseller? entered = null;
+        var number = resellerNumber?.Trim();
+        if (!string.IsNullOrEmpty(number)) entered = await db.Resellers.FirstOrDefaultAsync(r => r.ResellerNumber == number, ct);
+        if (!user.IsAuthenticated && AnonymousProofFails(site, stocked, number, entered, request) is { } cause)
+            return Check.Refuse(RegistrationRefusal.ProofRequired, ProofRequiredMessage, site?.ResellerId ?? 0, cause);
+
         if (site is null && stocked is null)
             return Check.Refuse(RegistrationRefusal.UnknownSite, $"Site id {request.SiteId} is not known. Check the site id shown in Communication Service.");
-
-        Reseller? entered = null;
-        if (!string.IsNullOrWhiteSpace(resellerNumber))
-        {
-            var number = resellerNumber.Trim();
-            entered = await db.Resellers.FirstOrDefaultAsync(r => r.ResellerNumber == number, ct);
-            if (entered is null) return Check.Refuse(RegistrationRefusal.UnknownReseller, $"Reseller ID {number} is not known. It is your Mitel SAP account number.");
-        }
+        if (!string.IsNullOrEmpty(number) && entered is null)
+            return Check.Refuse(RegistrationRefusal.UnknownReseller, $"Reseller ID {number} is not known. It is your Mitel SAP account number.");
         int resellerId;
         if (site is not null)
         {
@@ -109,17 +133,38 @@ public sealed class RegistrationService(
             foreach (var code in codes)
             {
                 var voucher = vouchers.FirstOrDefault(v => v.Code == code);
-                if (voucher is null) return Check.Refuse(RegistrationRefusal.VoucherUnknown, $"Voucher {code} is not known. Check the code on the voucher.", resellerId);
+                // Anonymously: one answer for unknown and other resellers' codes, and never where a voucher was used.
+                if (voucher is null)
+                    return Check.Refuse(RegistrationRefusal.VoucherUnknown,
+                        user.IsAuthenticated ? $"Voucher {code} is not known. Check the code on the voucher." : AnonymousVoucherMessage(code), resellerId);
                 if (voucher.ResellerId != resellerId)
-                    return Check.Refuse(RegistrationRefusal.VoucherOtherReseller, $"Voucher {code} was purchased by another reseller and cannot be redeemed for this site.", resellerId);
+                    return Check.Refuse(RegistrationRefusal.VoucherOtherReseller,
+                        user.IsAuthenticated ? $"Voucher {code} was purchased by another reseller and cannot be redeemed for this site." : AnonymousVoucherMessage(code), resellerId);
                 if (voucher.SiteId is not null)
-                    return Check.Refuse(RegistrationRefusal.VoucherUsed, $"Voucher {code} has already been used (site {voucher.SiteId}, {voucher.UsedAt:dd MMM yyyy}).", resellerId);
+                    return Check.Refuse(RegistrationRefusal.VoucherUsed,
+                        user.IsAuthenticated ? $"Voucher {code} has already been used (site {voucher.SiteId}, {voucher.UsedAt:dd MMM yyyy})." : $"Voucher {code} has already been used.", resellerId);
             }
         }
         var requestId = request.RequestId.ToString("D");
         if (await db.Set<LicenceRequestRecord>().AnyAsync(r => r.AcceptedRequestId == requestId, ct))
             return Check.Refuse(RegistrationRefusal.Replayed, "This licence request has already been used. Create a new request in Communication Service.", resellerId);
         return new Check(null, null, resellerId, site, stocked, vouchers);
+    }
+
+    private static string AnonymousVoucherMessage(string code) =>
+        $"Voucher {code} cannot be redeemed for this site. Check the code on the voucher, or sign in and check it on the Vouchers page.";
+
+    /// <summary>Why an anonymous upload has not proved its right to the site (for the audit trail only), or null.
+    /// A site on record: the same machine, or the owner's Reseller ID. A stocked site: a known Reseller ID.</summary>
+    private static string? AnonymousProofFails(AppSuiteSite? site, AppSuiteStockedSite? stocked, string? number, Reseller? entered, LicenceRequest request)
+    {
+        if (site is null && stocked is null) return "UnknownSite";
+        if (!string.IsNullOrEmpty(number) && entered is null) return "UnknownReseller";
+        if (stocked is not null) return entered is null ? "ResellerIdRequired" : null;
+        if (entered is not null) return entered.Id == site!.ResellerId ? null : "OtherReseller";
+        var sameMachine = site!.MachineFingerprint is { } onRecord
+            && string.Equals(onRecord, request.MachineFingerprint, StringComparison.OrdinalIgnoreCase);
+        return sameMachine ? null : "OtherMachine";
     }
 
     private async Task<RegistrationResult> WriteAsync(ConsoleDbContext db, Upload upload, Check check, CancellationToken ct)
@@ -203,15 +248,16 @@ public sealed class RegistrationService(
         return new RegistrationResult(true, message, null, site.Id, file, $"licence-{site.Id}-{now:yyyyMMdd-HHmmss}.lic", site.SwasExpiry, lines);
     }
 
-    private async Task<RegistrationResult> RefuseAsync(Upload upload, RegistrationRefusal reason, string message, CancellationToken ct)
+    private async Task<RegistrationResult> RefuseAsync(Upload upload, RegistrationRefusal reason, string message, CancellationToken ct, string? cause = null)
     {
         // A fresh context: whatever the failed attempt tracked or wrote was rolled back with its transaction.
         await using var db = await consoleDb.OpenAsync(UserContext.System, ct);
-        db.Add(Record(upload, false, reason.ToString(), message));
+        // An unproved anonymous upload leaves nothing but the audit entry (filed under the site's reseller, if any).
+        if (reason != RegistrationRefusal.ProofRequired) db.Add(Record(upload, false, reason.ToString(), message));
         AuditLog.Record(db, Actor(upload.User, upload.ResellerId), "AppSuiteLicenceRequest", upload.Request?.RequestId.ToString("D") ?? "(unreadable)",
-            "LicenceRequestRefused", null, new { reason = reason.ToString(), message, siteId = upload.Request?.SiteId, upload.FileName });
+            "LicenceRequestRefused", null, new { reason = reason.ToString(), cause, message, siteId = upload.Request?.SiteId, upload.FileName, client = upload.User.IsAuthenticated ? null : clientAddress.Key });
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Licence request refused ({Reason}): {Message}", reason, message);
+        logger.LogInformation("Licence request refused ({Reason}{Cause}): {Message}", reason, cause is null ? "" : $", {cause}", message);
         return RegistrationResult.Refused(reason, message, upload.Request?.SiteId);
     }
 
@@ -237,9 +283,9 @@ public sealed class RegistrationService(
 
     private sealed record Upload(UserContext User, string? FileName, int Size, LicenceRequest? Request = null, int? ResellerId = null);
 
-    private sealed record Check(RegistrationRefusal? Refusal, string? Message, int ResellerId, AppSuiteSite? Site, AppSuiteStockedSite? Stocked, List<AppSuiteVoucher> Vouchers)
+    private sealed record Check(RegistrationRefusal? Refusal, string? Message, int ResellerId, AppSuiteSite? Site, AppSuiteStockedSite? Stocked, List<AppSuiteVoucher> Vouchers, string? Cause = null)
     {
-        public static Check Refuse(RegistrationRefusal reason, string message, int resellerId = 0) => new(reason, message, resellerId, null, null, []);
+        public static Check Refuse(RegistrationRefusal reason, string message, int resellerId = 0, string? cause = null) => new(reason, message, resellerId, null, null, [], cause);
     }
 
     private sealed class RefusedException(RegistrationRefusal reason, string message) : Exception(message)

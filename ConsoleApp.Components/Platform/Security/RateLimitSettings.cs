@@ -1,0 +1,9 @@
+namespace ConsoleApp.Components.Platform.Security;
+
+/// <summary>The "RateLimits" section of appsettings.json: per-client limits for anonymous entry points.</summary>
+public sealed class RateLimitSettings
+{
+    /// <summary>Anonymous licence request uploads per client address and window (page and API together).</summary>
+    public int AnonymousUploadsPerWindow { get; set; } = 10;
+    public int AnonymousUploadWindowSeconds { get; set; } = 60;
+}
