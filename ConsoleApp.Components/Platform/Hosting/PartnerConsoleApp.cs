@@ -27,7 +27,7 @@ public static class PartnerConsoleApp
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseAuthentication();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseConsoleRequestLogging();
         app.UseAuthorization();
         app.UseAntiforgery();
 

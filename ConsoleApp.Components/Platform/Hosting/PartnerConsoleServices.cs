@@ -18,7 +18,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Radzen;
-using Serilog;
 
 namespace ConsoleApp.Components.Platform.Hosting;
 
@@ -27,8 +26,7 @@ public static class PartnerConsoleServices
 {
     public static WebApplicationBuilder AddPartnerConsole(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
-        builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+        builder.AddConsoleLogging();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o =>
             // How long a dropped circuit waits for its browser to reconnect before it ends (framework default 3 min).
