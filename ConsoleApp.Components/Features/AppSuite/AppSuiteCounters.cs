@@ -1,6 +1,6 @@
 using ConsoleApp.Components.Features.AppSuite.Sites;
 using ConsoleApp.Components.Features.AppSuite.Vouchers;
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using ConsoleApp.Components.Features.Accounts;
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;

@@ -1,4 +1,4 @@
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Seeding;

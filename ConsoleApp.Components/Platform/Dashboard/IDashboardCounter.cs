@@ -1,6 +1,6 @@
 using ConsoleApp.Components.Platform.Tenancy;
 
-namespace ConsoleApp.Components.Features.Dashboard;
+namespace ConsoleApp.Components.Platform.Dashboard;
 
 /// <summary>
 /// A live number on the dashboard. Each feature registers its own counters; the dashboard shows those the

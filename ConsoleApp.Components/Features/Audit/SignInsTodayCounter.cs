@@ -3,7 +3,9 @@ using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
+
+namespace ConsoleApp.Components.Features.Audit;
 
 public sealed class SignInsTodayCounter(ConsoleDb consoleDb) : IDashboardCounter
 {
