@@ -9,8 +9,6 @@ namespace ConsoleApp.Components.Features.Accounts;
 public static class AccountTopics
 {
     public const string Accounts = "accounts";
-    /// <summary>Owned by the Orders feature; published here too when a delete unassigns orders.</summary>
-    public const string Orders = "orders";
 
     public static string PartnerKey(int partnerId) => $"partner:{partnerId}";
     public static string AccountKey(int accountId) => $"account:{accountId}";

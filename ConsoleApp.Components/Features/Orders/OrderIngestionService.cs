@@ -94,7 +94,7 @@ public sealed class OrderIngestionService(
         var order = await db.Set<PartnerOrder>().AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId && o.SapOrderId == sapOrderId, ct);
         if (order is null) return null;
         var account = order.AssignedAccountId is { } a
-            ? await db.Set<Accounts.CustomerAccount>().Where(x => x.Id == a).Select(x => x.Name).FirstOrDefaultAsync(ct)
+            ? await db.Set<CustomerAccount>().Where(x => x.Id == a).Select(x => x.Name).FirstOrDefaultAsync(ct)
             : null;
         return OrderRow.From(order, account, now, options.Value.ExpiringSoonWindow);
     }
