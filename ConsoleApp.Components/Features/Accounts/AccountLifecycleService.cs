@@ -16,7 +16,7 @@ namespace ConsoleApp.Components.Features.Accounts;
 /// features whose rows point at the account (Orders) release them through <see cref="IAccountDeletionParticipant"/>,
 /// so this feature writes only its own tables.
 /// </summary>
-public sealed class AccountLifecycleService(ConsoleDb consoleDb, ChangeNotifier notifier, IEnumerable<IAccountDeletionParticipant> participants,
+public sealed class AccountLifecycleService(ConsoleDb consoleDb, IChangeNotifier notifier, IEnumerable<IAccountDeletionParticipant> participants,
     ILogger<AccountLifecycleService> logger)
 {
     public async Task DeactivateAsync(int accountId, CancellationToken ct = default) =>

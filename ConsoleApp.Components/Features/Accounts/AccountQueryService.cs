@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -9,7 +10,7 @@ namespace ConsoleApp.Components.Features.Accounts;
 public sealed class AccountQueryService(ConsoleDb consoleDb, IEnumerable<IAccountSubscriptionSource> subscriptionSources)
 {
     /// <summary>The live topics on which the account page's subscriptions change.</summary>
-    public IEnumerable<string> SubscriptionTopics => subscriptionSources.Select(s => s.Topic).Distinct();
+    public IEnumerable<LiveTopic> SubscriptionTopics => subscriptionSources.Select(s => s.Topic).Distinct();
 
     public async Task<PagedResult<AccountListRow>> SearchAsync(AccountFilter filter, PageRequest page, CancellationToken ct = default)
     {

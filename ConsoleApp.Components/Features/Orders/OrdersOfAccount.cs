@@ -8,9 +8,9 @@ namespace ConsoleApp.Components.Features.Orders;
 
 /// <summary>What the Orders feature contributes to a customer account's page and to its deletion: the account's
 /// MiTeam Meetings subscriptions, and returning its assigned orders to unassigned when it is deleted.</summary>
-public sealed class OrdersOfAccount(ChangeNotifier notifier) : IAccountDeletionParticipant, IAccountSubscriptionSource
+public sealed class OrdersOfAccount(IChangeNotifier notifier) : IAccountDeletionParticipant, IAccountSubscriptionSource
 {
-    public string Topic => OrderTopics.Orders;
+    public LiveTopic Topic => OrderTopics.Orders;
 
     public async Task<IReadOnlyList<AccountSubscription>> ForAccountAsync(ConsoleDbContext db, int accountId, CancellationToken ct) =>
         await db.Set<PartnerOrder>().AsNoTracking()
@@ -31,7 +31,7 @@ public sealed class OrdersOfAccount(ChangeNotifier notifier) : IAccountDeletionP
         }
         return new AccountDeletionShare("Orders", "OrdersUnassigned", orders.Select(o => o.SapOrderId).ToList(), () =>
         {
-            foreach (var order in orders) notifier.Publish(OrderTopics.Orders, order.Id, OrderTopics.TenantKey(account.PartnerId), "unassigned");
+            foreach (var order in orders) notifier.Publish(OrderTopics.Orders, order.Id, Tenant.Partner(account.PartnerId), "unassigned");
         });
     }
 }

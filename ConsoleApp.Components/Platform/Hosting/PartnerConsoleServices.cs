@@ -47,7 +47,7 @@ public static class PartnerConsoleServices
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
         services.AddSingleton<SchemaMigrator>();
         services.AddScoped<DemoSeedRunner>();
-        services.AddSingleton<ChangeNotifier>();
+        services.AddSingleton<IChangeNotifier, ChangeNotifier>();
         // One clock for every feature; tests replace it to move time (expiry, eligibility).
         services.TryAddSingleton(TimeProvider.System);
 

@@ -1,5 +1,6 @@
 using ConsoleApp.Components.Platform.Tenancy;
 using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Live;
 
 namespace ConsoleApp.Components.Platform.Tenancy;
 
@@ -29,7 +30,7 @@ public sealed record AccountDeletionShare(string What, string Outcome, IReadOnly
 public interface IAccountSubscriptionSource
 {
     /// <summary>The live topic (published for the partner's tenant) on which the subscriptions change.</summary>
-    string Topic { get; }
+    LiveTopic Topic { get; }
     Task<IReadOnlyList<AccountSubscription>> ForAccountAsync(ConsoleDbContext db, int accountId, CancellationToken ct);
 }
 

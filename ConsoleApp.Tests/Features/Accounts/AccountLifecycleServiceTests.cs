@@ -82,9 +82,9 @@ public sealed class AccountLifecycleServiceTests
         var mitelOne = await AccountTestData.AddOrderAsync(console, DemoData.PartnerId, 12, OrderProduct.MitelOne);
         var untouched = await AccountTestData.AddOrderAsync(console, DemoData.PartnerId, 13);
         var events = new List<ChangeEvent>();
-        var notifier = console.Services.GetRequiredService<ChangeNotifier>();
-        using var s1 = notifier.Subscribe(OrderTopics.Orders, "partner:1", e => { lock (events) events.Add(e); return Task.CompletedTask; });
-        using var s2 = notifier.Subscribe(AccountTopics.Accounts, "partner:1", e => { lock (events) events.Add(e); return Task.CompletedTask; });
+        var notifier = console.Services.GetRequiredService<IChangeNotifier>();
+        using var s1 = notifier.Subscribe(OrderTopics.Orders, Tenant.Partner(1), e => { lock (events) events.Add(e); return Task.CompletedTask; });
+        using var s2 = notifier.Subscribe(AccountTopics.Accounts, Tenant.Partner(1), e => { lock (events) events.Add(e); return Task.CompletedTask; });
         await using var scope = console.As(TestUsers.PartnerAdmin);
         // The demo data may already have assigned orders to this account; they are unassigned too.
         List<string> expected;
@@ -107,7 +107,7 @@ public sealed class AccountLifecycleServiceTests
         Assert.NotNull(account.DeletedAt);
         Assert.Equal(["OrderUnassigned"], await AccountTestData.AuditActionsAsync(console, "PartnerOrder", meetings.Id.ToString()));
         Assert.Contains("AccountDeleted", await AccountTestData.AuditActionsAsync(console, AccountEditService.Entity, "12"));
-        await Eventually.TrueAsync(() => { lock (events) return events.Count(e => e.Topic == "orders") == expected.Count && events.Any(e => e.Topic == "accounts" && e.Action == "deleted"); });
+        await Eventually.TrueAsync(() => { lock (events) return events.Count(e => e.Topic == OrderTopics.Orders) == expected.Count && events.Any(e => e.Topic == AccountTopics.Accounts && e.Action == "deleted"); });
 
         await Assert.ThrowsAsync<NotFoundException>(() => console.Get<AccountQueryService>(scope).GetAsync(12));
         var list = await console.Get<AccountQueryService>(scope).SearchAsync(new AccountFilter("Lakeside"), new PageRequest());
