@@ -1,5 +1,5 @@
 using ConsoleApp.Components.Platform.Data;
-using ConsoleApp.Components.Platform.Hosting;
+using ConsoleApp.Composition;
 using ConsoleApp.Components.Platform.Seeding;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;

@@ -1,4 +1,4 @@
-using ConsoleApp.Components.Platform.Hosting;
+using ConsoleApp.Composition;
 
 namespace ConsoleApp;
 

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Tenancy;
 using ConsoleApp.Components.Platform.Live;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -5,14 +6,17 @@ namespace ConsoleApp.Tests.Platform;
 
 public sealed class ChangeNotifierTests
 {
+    private static readonly LiveTopic Orders = new("orders");
+    private static readonly LiveTopic Accounts = new("accounts");
+
     private readonly ChangeNotifier _notifier = new(NullLogger<ChangeNotifier>.Instance);
 
     [Fact]
     public async Task Publish_MatchingTopicAndTenant_ReachesSubscriber()
     {
         var received = new TaskCompletionSource<ChangeEvent>();
-        using var _ = _notifier.Subscribe("orders", "partner:1", e => { received.TrySetResult(e); return Task.CompletedTask; });
-        _notifier.Publish("orders", 42, "partner:1", "assigned");
+        using var _ = _notifier.Subscribe(Orders, Tenant.Partner(1), e => { received.TrySetResult(e); return Task.CompletedTask; });
+        _notifier.Publish(Orders, 42, Tenant.Partner(1), "assigned");
         var change = await received.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(("42", "assigned"), (change.EntityId, change.Action));
     }
@@ -21,9 +25,9 @@ public sealed class ChangeNotifierTests
     public async Task Publish_OtherTenantOrTopic_DoesNotReachSubscriber()
     {
         var calls = 0;
-        using var _ = _notifier.Subscribe("orders", "partner:1", _ => { Interlocked.Increment(ref calls); return Task.CompletedTask; });
-        _notifier.Publish("orders", 1, "partner:2");
-        _notifier.Publish("accounts", 1, "partner:1");
+        using var _ = _notifier.Subscribe(Orders, Tenant.Partner(1), _ => { Interlocked.Increment(ref calls); return Task.CompletedTask; });
+        _notifier.Publish(Orders, 1, Tenant.Partner(2));
+        _notifier.Publish(Accounts, 1, Tenant.Partner(1));
         await Task.Delay(200);
         Assert.Equal(0, calls);
     }
@@ -31,7 +35,7 @@ public sealed class ChangeNotifierTests
     [Fact]
     public void Dispose_Subscription_RemovesSubscriber()
     {
-        var subscription = _notifier.Subscribe("orders", null, _ => Task.CompletedTask);
+        var subscription = _notifier.Subscribe(Orders, null, _ => Task.CompletedTask);
         Assert.Equal(1, _notifier.SubscriberCount);
         subscription.Dispose();
         Assert.Equal(0, _notifier.SubscriberCount);
@@ -41,9 +45,9 @@ public sealed class ChangeNotifierTests
     public async Task Publish_FailingSubscriber_DoesNotStopOthers()
     {
         var received = new TaskCompletionSource();
-        using var a = _notifier.Subscribe("t", null, _ => throw new InvalidOperationException("boom"));
-        using var b = _notifier.Subscribe("t", null, _ => { received.TrySetResult(); return Task.CompletedTask; });
-        _notifier.Publish("t", 1, "x");
+        using var a = _notifier.Subscribe(Orders, null, _ => throw new InvalidOperationException("boom"));
+        using var b = _notifier.Subscribe(Orders, null, _ => { received.TrySetResult(); return Task.CompletedTask; });
+        _notifier.Publish(Orders, 1, Tenant.Partner(9));
         await received.Task.WaitAsync(TimeSpan.FromSeconds(5));
     }
 }

@@ -55,6 +55,6 @@ internal static class InspectionExtensions
     {
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
         services.AddLogging();
-        return Components.Platform.Hosting.PartnerConsoleServices.AddPartnerConsoleServices(services, configuration, Path.GetTempPath());
+        return ConsoleApp.Composition.ConsoleComposition.AddPartnerConsoleServices(services, configuration, Path.GetTempPath());
     }
 }

@@ -3,7 +3,7 @@ using ConsoleApp.Benchmarks;
 using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Data;
-using ConsoleApp.Components.Platform.Hosting;
+using ConsoleApp.Composition;
 using ConsoleApp.Components.Platform.Seeding;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;

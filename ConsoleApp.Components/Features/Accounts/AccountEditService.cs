@@ -9,7 +9,7 @@ namespace ConsoleApp.Components.Features.Accounts;
 
 /// <summary>Changes by partner users and the account's admin: customer information, integrations, privileges,
 /// call services. Each change is one transaction with its audit entry, published after commit.</summary>
-public sealed class AccountEditService(ConsoleDb consoleDb, ChangeNotifier notifier, ILogger<AccountEditService> logger)
+public sealed class AccountEditService(ConsoleDb consoleDb, IChangeNotifier notifier, ILogger<AccountEditService> logger)
 {
     public const string Entity = "CustomerAccount";
 

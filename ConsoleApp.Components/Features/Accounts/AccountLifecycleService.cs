@@ -1,4 +1,3 @@
-using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -13,9 +12,12 @@ namespace ConsoleApp.Components.Features.Accounts;
 /// and assigned orders but becomes read-only and cannot receive orders. Delete (partner admins, after typing the
 /// account's name) is a tombstone: the row stays with status Deleted so audit entries and other features' history
 /// still resolve, but it is never shown again; its support contacts (personal data) are removed and its assigned
-/// orders return to unassigned so the partner can assign them to another account. All in one transaction.
+/// orders return to unassigned so the partner can assign them to another account. All in one transaction: the
+/// features whose rows point at the account (Orders) release them through <see cref="IAccountDeletionParticipant"/>,
+/// so this feature writes only its own tables.
 /// </summary>
-public sealed class AccountLifecycleService(ConsoleDb consoleDb, ChangeNotifier notifier, ILogger<AccountLifecycleService> logger)
+public sealed class AccountLifecycleService(ConsoleDb consoleDb, IChangeNotifier notifier, IEnumerable<IAccountDeletionParticipant> participants,
+    ILogger<AccountLifecycleService> logger)
 {
     public async Task DeactivateAsync(int accountId, CancellationToken ct = default) =>
         await SetStatusAsync(accountId, AccountStatus.Active, AccountStatus.Deactivated, "AccountDeactivated", "deactivate accounts", ct);
@@ -23,8 +25,8 @@ public sealed class AccountLifecycleService(ConsoleDb consoleDb, ChangeNotifier 
     public async Task ReactivateAsync(int accountId, CancellationToken ct = default) =>
         await SetStatusAsync(accountId, AccountStatus.Deactivated, AccountStatus.Active, "AccountReactivated", "reactivate accounts", ct);
 
-    /// <summary>Deletes the account; returns the ids of the orders that went back to unassigned.</summary>
-    public async Task<IReadOnlyList<int>> DeleteAsync(int accountId, string typedName, CancellationToken ct = default)
+    /// <summary>Deletes the account; returns what the other features released (e.g. the orders that went back to unassigned).</summary>
+    public async Task<IReadOnlyList<AccountDeletionShare>> DeleteAsync(int accountId, string typedName, CancellationToken ct = default)
     {
         var user = await consoleDb.UserAsync();
         AccountAccess.RequirePartner(user, "delete accounts");
@@ -38,30 +40,33 @@ public sealed class AccountLifecycleService(ConsoleDb consoleDb, ChangeNotifier 
             throw new ValidationFailedException($"Type the account name exactly as shown (\"{account.Name}\") to delete it.");
         }
 
-        var orders = await db.Set<PartnerOrder>().Where(o => o.AssignedAccountId == accountId).ToListAsync(ct);
-        foreach (var order in orders)
-        {
-            AuditLog.Record(db, user, "PartnerOrder", order.Id, "OrderUnassigned",
-                new { order.SapOrderId, order.AssignedAccountId, order.AssignedAt, order.ActivatedAt },
-                new { AssignedAccountId = (int?)null, Reason = $"Account {account.Name} deleted" }, account.PartnerId);
-            (order.AssignedAccountId, order.AssignedAt, order.ActivatedAt) = (null, null, null);
-        }
+        var shares = new List<AccountDeletionShare>();
+        foreach (var participant in participants) shares.Add(await participant.ReleaseAsync(db, user, account, ct));
         var contacts = await db.Set<SupportContact>().Where(c => c.AccountId == accountId).ToListAsync(ct);
         db.RemoveRange(contacts);
 
         var oldStatus = account.Status;
         account.Status = AccountStatus.Deleted;
         account.DeletedAt = DateTime.UtcNow;
-        AuditLog.Record(db, user, AccountEditService.Entity, account.Id, "AccountDeleted",
-            new { account.Name, account.AccountKey, Status = oldStatus.ToString(), SupportContacts = contacts.Select(c => c.Email).ToList(), Orders = orders.Select(o => o.SapOrderId).ToList() },
-            new { Status = nameof(AccountStatus.Deleted), OrdersUnassigned = orders.Count, SupportContactsRemoved = contacts.Count },
-            account.PartnerId);
+        var oldValues = new Dictionary<string, object?>
+        {
+            ["Name"] = account.Name, ["AccountKey"] = account.AccountKey, ["Status"] = oldStatus.ToString(),
+            ["SupportContacts"] = contacts.Select(c => c.Email).ToList(),
+        };
+        var newValues = new Dictionary<string, object?> { ["Status"] = nameof(AccountStatus.Deleted) };
+        foreach (var share in shares)
+        {
+            oldValues[share.What] = share.Items;
+            newValues[share.Outcome] = share.Items.Count;
+        }
+        newValues["SupportContactsRemoved"] = contacts.Count;
+        AuditLog.Record(db, user, AccountEditService.Entity, account.Id, "AccountDeleted", oldValues, newValues, account.PartnerId);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
         AccountTopics.PublishAccount(notifier, account.PartnerId, account.Id, "deleted");
-        foreach (var order in orders) notifier.Publish(AccountTopics.Orders, order.Id, AccountTopics.PartnerKey(account.PartnerId), "unassigned");
-        return orders.Select(o => o.Id).ToList();
+        foreach (var share in shares) share.AfterCommit();
+        return shares;
     }
 
     private async Task SetStatusAsync(int accountId, AccountStatus from, AccountStatus to, string action, string what, CancellationToken ct)

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Tenancy;
 namespace ConsoleApp.Components.Features.Accounts;
 
 public sealed record AccountFilter(string? Search = null, AccountStatus? Status = null);

@@ -1,4 +1,4 @@
-using ConsoleApp.Components.Features.Orders;
+using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ConsoleApp.Components.Features.Accounts;
 
 /// <summary>Reads: the partner's accounts list (and its CSV) and one account's information page.</summary>
-public sealed class AccountQueryService(ConsoleDb consoleDb)
+public sealed class AccountQueryService(ConsoleDb consoleDb, IEnumerable<IAccountSubscriptionSource> subscriptionSources)
 {
+    /// <summary>The live topics on which the account page's subscriptions change.</summary>
+    public IEnumerable<LiveTopic> SubscriptionTopics => subscriptionSources.Select(s => s.Topic).Distinct();
+
     public async Task<PagedResult<AccountListRow>> SearchAsync(AccountFilter filter, PageRequest page, CancellationToken ct = default)
     {
         var user = await consoleDb.UserAsync();
@@ -63,11 +66,10 @@ public sealed class AccountQueryService(ConsoleDb consoleDb)
         var contacts = await db.Set<SupportContact>().AsNoTracking().Where(c => c.AccountId == accountId)
             .OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new SupportContactRow(c.Id, c.Name, c.Email, c.Phone)).ToListAsync(ct);
-        var subscriptions = await db.Set<PartnerOrder>().AsNoTracking()
-            .Where(o => o.AssignedAccountId == accountId && o.Product == OrderProduct.MiTeamMeetings)
-            .OrderByDescending(o => o.AssignedAt).ThenBy(o => o.Id)
-            .Select(o => new SubscriptionRow(o.Id, o.SapOrderId, o.Licenses, o.TermMonths, o.IsPerpetual, o.AssignedAt, o.ActivatedAt, o.ExpiresAt))
-            .ToListAsync(ct);
+        var subscriptions = new List<SubscriptionRow>();
+        foreach (var source in subscriptionSources)
+            subscriptions.AddRange((await source.ForAccountAsync(db, accountId, ct)).Select(o =>
+                new SubscriptionRow(o.OrderId, o.SapOrderId, o.Licenses, o.TermMonths, o.IsPerpetual, o.AssignedAt, o.ActivatedAt, o.ExpiresAt)));
         return new AccountDetails(a.Id, a.PartnerId, a.Name, a.AccountKey, a.Status, a.Country, a.ProvinceState, a.Address,
             a.City, a.PostalCode, a.DefaultLanguage, a.BusinessType, a.SapCustomerNumber, a.CloudLocation, a.PbxType,
             a.CreatedAt, a.Version, switches?.State ?? IntegrationState.AllOff, switches?.BandwidthOptimization ?? false,

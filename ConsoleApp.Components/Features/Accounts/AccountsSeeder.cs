@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Tenancy;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Seeding;
 using Microsoft.EntityFrameworkCore;

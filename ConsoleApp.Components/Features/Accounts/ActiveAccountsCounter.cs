@@ -1,4 +1,5 @@
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ public sealed class ActiveAccountsCounter(ConsoleDb consoleDb) : IDashboardCount
 {
     public string Area => "Accounts";
     public string Title => "Active customer accounts";
-    public string Topic => AccountTopics.Accounts;
+    public LiveTopic Topic => AccountTopics.Accounts;
     public string Link => "/accounts";
     public bool IsVisibleTo(UserContext user) => user.IsPartnerUser;
 

@@ -12,7 +12,7 @@ namespace ConsoleApp.Components.Features.Accounts;
 /// Assigns and removes an account's support contacts. Rules: e-mail unique per account (case-insensitive); the last
 /// contact cannot be removed, because issue reports would then reach nobody. A new contact is told by e-mail.
 /// </summary>
-public sealed class SupportContactService(ConsoleDb consoleDb, ChangeNotifier notifier, MailOutbox outbox, ILogger<SupportContactService> logger)
+public sealed class SupportContactService(ConsoleDb consoleDb, IChangeNotifier notifier, MailOutbox outbox, ILogger<SupportContactService> logger)
 {
     public const string Entity = "SupportContact";
 

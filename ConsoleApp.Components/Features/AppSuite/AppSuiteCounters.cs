@@ -1,6 +1,7 @@
+using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Features.AppSuite.Sites;
 using ConsoleApp.Components.Features.AppSuite.Vouchers;
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed class UnusedVouchersCounter(ConsoleDb consoleDb) : IDashboardCount
 {
     public string Area => "App Suite";
     public string Title => "Unused vouchers";
-    public string Topic => AppSuiteTopics.Vouchers;
+    public LiveTopic Topic => AppSuiteTopics.Vouchers;
     public string Link => "/appsuite/vouchers?status=Unused";
     public bool IsVisibleTo(UserContext user) => user.IsInRole(Roles.ResellerAdmin, Roles.ResellerUser);
 
@@ -26,7 +27,7 @@ public sealed class SitesWithoutSwasCounter(ConsoleDb consoleDb) : IDashboardCou
 {
     public string Area => "App Suite";
     public string Title => "Sites without SWAS";
-    public string Topic => AppSuiteTopics.Sites;
+    public LiveTopic Topic => AppSuiteTopics.Sites;
     public string Link => "/appsuite/sites?swas=Without";
     public bool IsVisibleTo(UserContext user) => user.IsInRole(Roles.ResellerAdmin, Roles.ResellerUser);
 

@@ -3,7 +3,7 @@ using ConsoleApp.Components.Features.AppSuite.PortalUsers;
 using ConsoleApp.Components.Features.AppSuite.Registration;
 using ConsoleApp.Components.Features.AppSuite.Sites;
 using ConsoleApp.Components.Features.AppSuite.Vouchers;
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

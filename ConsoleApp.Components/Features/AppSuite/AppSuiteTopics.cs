@@ -1,11 +1,11 @@
+using ConsoleApp.Components.Platform.Live;
+
 namespace ConsoleApp.Components.Features.AppSuite;
 
-/// <summary>Live topics of the App Suite portal; every event is published to the owning reseller's tenant key.</summary>
+/// <summary>Live topics of the App Suite portal; every event is published to the owning reseller's tenant.</summary>
 public static class AppSuiteTopics
 {
-    public const string Sites = "sites";
-    public const string Vouchers = "vouchers";
-    public const string Users = "appsuite-users";
-
-    public static string TenantKey(int resellerId) => $"reseller:{resellerId}";
+    public static readonly LiveTopic Sites = new("sites");
+    public static readonly LiveTopic Vouchers = new("vouchers");
+    public static readonly LiveTopic Users = new("appsuite-users");
 }

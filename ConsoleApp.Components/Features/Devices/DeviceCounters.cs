@@ -1,4 +1,5 @@
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ public sealed class PendingDeviceApprovalsCounter(ConsoleDb consoleDb) : IDashbo
 {
     public string Area => "Devices";
     public string Title => "Device orders waiting for my approval";
-    public string Topic => DeviceTopics.Orders;
+    public LiveTopic Topic => DeviceTopics.Orders;
     public string Link => "/devices/approvals";
     public bool IsVisibleTo(UserContext user) => user.IsInRole(Roles.Manager) && user.CompanyId is not null;
 
@@ -24,7 +25,7 @@ public sealed class OpenDeviceOrdersCounter(ConsoleDb consoleDb) : IDashboardCou
 {
     public string Area => "Devices";
     public string Title => "My device orders in progress";
-    public string Topic => DeviceTopics.Orders;
+    public LiveTopic Topic => DeviceTopics.Orders;
     public string Link => "/devices/orders?mine=true";
     public bool IsVisibleTo(UserContext user) => user.IsInRole(Roles.Employee) && user.CompanyId is not null;
 

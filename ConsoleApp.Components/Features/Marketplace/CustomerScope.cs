@@ -1,5 +1,5 @@
-using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,14 +18,12 @@ public sealed record CustomerScope(UserContext Actor, UserContext DbUser, int Pa
     /// <summary>Customer roles never see markup: not the percent, not markup-change items, not markup-only orders.</summary>
     public bool SeesMarkup => Actor.IsPartnerUser;
 
-    public string TenantKey => MarketplaceTopics.TenantKeyFor(AccountId);
+    public Tenant Tenant => Tenant.Account(AccountId);
 }
 
 public static class MarketplaceTopics
 {
-    public const string Topic = "marketplace";
-    public static string TenantKeyFor(int accountId) => $"account:{accountId}";
-    public static string PartnerKeyFor(int partnerId) => $"partner:{partnerId}";
+    public static readonly LiveTopic Topic = new("marketplace");
 }
 
 public sealed class CustomerScopeResolver(ConsoleDb consoleDb)

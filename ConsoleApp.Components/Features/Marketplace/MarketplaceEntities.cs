@@ -1,4 +1,3 @@
-using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Platform.Tenancy;
 
 namespace ConsoleApp.Components.Features.Marketplace;

@@ -13,7 +13,7 @@ namespace ConsoleApp.Components.Features.Marketplace;
 /// "marketplace" for the account (and its partner) after commit. The vendor's part runs in <see cref="ProvisioningWorker"/>.
 /// </summary>
 public sealed class MarketplaceOrderService(
-    ConsoleDb consoleDb, CustomerScopeResolver scopes, ChangeNotifier notifier, ProvisioningSignal signal,
+    ConsoleDb consoleDb, CustomerScopeResolver scopes, IChangeNotifier notifier, ProvisioningSignal signal,
     ILogger<MarketplaceOrderService> logger)
 {
     public const int MaxItems = 20;
@@ -215,11 +215,11 @@ public sealed class MarketplaceOrderService(
 public static class MarketplaceEvents
 {
     /// <summary>Every open view of the customer (its own users and partner users on its behalf) follows
-    /// "account:{id}"; partner-wide panels (dashboard) follow "partner:{id}".</summary>
-    public static void Publish(ChangeNotifier notifier, int partnerId, int accountId, int orderId, string action)
+    /// the account's tenant; partner-wide panels (dashboard) follow the partner's.</summary>
+    public static void Publish(IChangeNotifier notifier, int partnerId, int accountId, int orderId, string action)
     {
-        notifier.Publish(MarketplaceTopics.Topic, orderId, MarketplaceTopics.TenantKeyFor(accountId), action);
-        notifier.Publish(MarketplaceTopics.Topic, orderId, MarketplaceTopics.PartnerKeyFor(partnerId), action);
+        notifier.Publish(MarketplaceTopics.Topic, orderId, Tenant.Account(accountId), action);
+        notifier.Publish(MarketplaceTopics.Topic, orderId, Tenant.Partner(partnerId), action);
     }
 }
 

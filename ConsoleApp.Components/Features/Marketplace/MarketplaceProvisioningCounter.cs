@@ -1,4 +1,5 @@
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed class MarketplaceProvisioningCounter(ConsoleDb consoleDb) : IDashb
 {
     public string Area => "Marketplace";
     public string Title => "Marketplace orders provisioning";
-    public string Topic => MarketplaceTopics.Topic;
+    public LiveTopic Topic => MarketplaceTopics.Topic;
     public string Link => "/marketplace/orders";
     public bool IsVisibleTo(UserContext user) => CustomerScopeResolver.MayUse(user);
 

@@ -1,4 +1,3 @@
-using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Tenancy;

@@ -18,7 +18,7 @@ namespace ConsoleApp.Components.Features.Marketplace;
 /// only if the order did not change meanwhile (concurrency token), so a step is never applied twice.
 /// </summary>
 public sealed class ProvisioningWorker(
-    IDbContextFactory<ConsoleDbContext> factory, IProvisioningConnector connector, ChangeNotifier notifier,
+    IDbContextFactory<ConsoleDbContext> factory, IProvisioningConnector connector, IChangeNotifier notifier,
     ProvisioningSignal signal, IOptionsMonitor<ProvisioningOptions> options, ILogger<ProvisioningWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<int, byte> _inFlight = new();

@@ -16,7 +16,7 @@ public sealed record ExpiryCrossing(int OrderId, int PartnerId, OrderStatus Stat
 /// its partner, so open grids and counters refresh. Statuses are computed on every read anyway; this only tells
 /// screens that are already open.
 /// </summary>
-public sealed class OrderExpirySweep(IDbContextFactory<ConsoleDbContext> factory, ChangeNotifier notifier, IOptions<OrdersOptions> options, ILogger<OrderExpirySweep> logger)
+public sealed class OrderExpirySweep(IDbContextFactory<ConsoleDbContext> factory, IChangeNotifier notifier, IOptions<OrdersOptions> options, ILogger<OrderExpirySweep> logger)
 {
     public async Task<IReadOnlyList<ExpiryCrossing>> RunAsync(DateTime since, DateTime now, CancellationToken ct = default)
     {
@@ -34,7 +34,7 @@ public sealed class OrderExpirySweep(IDbContextFactory<ConsoleDbContext> factory
 
         var crossings = expired.Concat(expiring).ToList();
         foreach (var c in crossings)
-            notifier.Publish(OrderTopics.Orders, c.OrderId, OrderTopics.TenantKey(c.PartnerId), c.Status == OrderStatus.Expired ? "expired" : "expiring-soon");
+            notifier.Publish(OrderTopics.Orders, c.OrderId, Tenant.Partner(c.PartnerId), c.Status == OrderStatus.Expired ? "expired" : "expiring-soon");
         if (crossings.Count > 0)
             logger.LogInformation("Expiry monitor: {Expired} order(s) expired, {Expiring} became expiring soon", expired.Count, expiring.Count);
         return crossings;

@@ -16,7 +16,7 @@ public sealed record IngestResult(OrderRow Order, bool Created);
 /// A SAP order id the partner already has is not stored twice; the existing order is returned (idempotent retry).
 /// </summary>
 public sealed class OrderIngestionService(
-    ConsoleDb consoleDb, ChangeNotifier notifier, IOptions<OrdersOptions> options, TimeProvider clock, ILogger<OrderIngestionService> logger)
+    ConsoleDb consoleDb, IChangeNotifier notifier, IOptions<OrdersOptions> options, TimeProvider clock, ILogger<OrderIngestionService> logger)
 {
     /// <summary>The active key with this value, or null. Looked up by its hash, so the key itself is never compared or stored.</summary>
     public async Task<PartnerApiKey?> FindKeyAsync(string? key, CancellationToken ct = default)
@@ -84,8 +84,8 @@ public sealed class OrderIngestionService(
             throw;
         }
         logger.LogInformation("Order {SapOrderId} ({OrderId}) received for partner {PartnerId} with key {KeyId}", order.SapOrderId, order.Id, key.PartnerId, key.Id);
-        notifier.Publish(OrderTopics.Orders, order.Id, OrderTopics.TenantKey(key.PartnerId), "created");
-        notifier.Publish(AuditLog.Topic, order.Id, OrderTopics.TenantKey(key.PartnerId));
+        notifier.Publish(OrderTopics.Orders, order.Id, Tenant.Partner(key.PartnerId), "created");
+        notifier.Publish(AuditLog.Topic, order.Id, Tenant.Partner(key.PartnerId));
         return new IngestResult(OrderRow.From(order, null, now, options.Value.ExpiringSoonWindow), true);
     }
 
@@ -94,7 +94,7 @@ public sealed class OrderIngestionService(
         var order = await db.Set<PartnerOrder>().AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId && o.SapOrderId == sapOrderId, ct);
         if (order is null) return null;
         var account = order.AssignedAccountId is { } a
-            ? await db.Set<Accounts.CustomerAccount>().Where(x => x.Id == a).Select(x => x.Name).FirstOrDefaultAsync(ct)
+            ? await db.Set<CustomerAccount>().Where(x => x.Id == a).Select(x => x.Name).FirstOrDefaultAsync(ct)
             : null;
         return OrderRow.From(order, account, now, options.Value.ExpiringSoonWindow);
     }

@@ -1,4 +1,4 @@
-using ConsoleApp.Components.Features.Accounts;
+using ConsoleApp.Components.Platform.Tenancy;
 
 namespace ConsoleApp.Components.Features.Orders;
 

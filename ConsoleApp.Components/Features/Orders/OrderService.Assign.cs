@@ -1,4 +1,4 @@
-using ConsoleApp.Components.Features.Accounts;
+using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -84,8 +84,8 @@ public sealed partial class OrderService
         await tx.CommitAsync(ct);
         logger.LogInformation("Assigned {Count} order(s) {OrderIds} to account {AccountId}", ids.Count, ids, account.Id);
 
-        foreach (var o in orders) notifier.Publish(OrderTopics.Orders, o.Id, OrderTopics.TenantKey(partnerId), "assigned");
-        notifier.Publish(AuditLog.Topic, orders[0].Id, OrderTopics.TenantKey(partnerId));
+        foreach (var o in orders) notifier.Publish(OrderTopics.Orders, o.Id, Tenant.Partner(partnerId), "assigned");
+        notifier.Publish(AuditLog.Topic, orders[0].Id, Tenant.Partner(partnerId));
         return orders.Select(o =>
         {
             o.AssignedAccountId = account.Id;

@@ -1,4 +1,3 @@
-using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Live;
@@ -15,7 +14,7 @@ namespace ConsoleApp.Components.Features.Orders;
 /// both by the tenant filter and by an explicit <c>PartnerId</c> term that lets SQLite use the partner indexes.
 /// </summary>
 public sealed partial class OrderService(
-    ConsoleDb consoleDb, ChangeNotifier notifier, IOptions<OrdersOptions> options, TimeProvider clock, ILogger<OrderService> logger)
+    ConsoleDb consoleDb, IChangeNotifier notifier, IOptions<OrdersOptions> options, TimeProvider clock, ILogger<OrderService> logger)
 {
     public const int MaxExportRows = 50_000;
 

@@ -1,4 +1,5 @@
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public abstract class OrderViewCounter(ConsoleDb consoleDb, IOptions<OrdersOptio
     protected abstract OrderView View { get; }
     public string Area => "Orders";
     public abstract string Title { get; }
-    public string Topic => OrderTopics.Orders;
+    public LiveTopic Topic => OrderTopics.Orders;
     public string Link => $"/orders?view={OrderStatusRules.ViewName(View)}";
     public bool IsVisibleTo(UserContext user) => user.IsPartnerUser;
 

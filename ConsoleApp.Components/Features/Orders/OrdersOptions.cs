@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Live;
 namespace ConsoleApp.Components.Features.Orders;
 
 /// <summary>The <c>Orders</c> section of appsettings.json.</summary>
@@ -18,13 +19,11 @@ public sealed class OrdersOptions
     public TimeSpan ExpiringSoonWindow => TimeSpan.FromDays(Math.Max(0, ExpiringSoonDays));
 }
 
-/// <summary>Live topic and audit names of the Orders feature (see the brief's topic conventions).</summary>
+/// <summary>Live topic and audit names of the Orders feature; orders are published to the partner's tenant.</summary>
 public static class OrderTopics
 {
-    public const string Orders = "orders";
+    public static readonly LiveTopic Orders = new("orders");
     public const string AuditEntity = "PartnerOrder";
-
-    public static string TenantKey(int partnerId) => $"partner:{partnerId}";
 }
 
 /// <summary>How dates look on the Orders page; search matches dates typed this way.</summary>

@@ -54,7 +54,7 @@ public partial class OrdersPage
     {
         var user = await CurrentUser.GetAsync();
         // Subscribe before the first load so a change made in between is not missed.
-        if (user.PartnerId is { } partnerId) Watch(OrderTopics.Orders, OrderTopics.TenantKey(partnerId), OnOrderChangedAsync);
+        if (user.PartnerId is { } partnerId) Watch(OrderTopics.Orders, Tenant.Partner(partnerId), OnOrderChangedAsync);
     }
 
     protected override async Task OnParametersSetAsync()

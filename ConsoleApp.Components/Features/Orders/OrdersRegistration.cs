@@ -1,5 +1,6 @@
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,6 +14,9 @@ public static class OrdersRegistration
         services.Configure<OrdersOptions>(configuration.GetSection(OrdersOptions.Section));
         services.AddScoped<OrderService>();
         services.AddScoped<OrderIngestionService>();
+        services.AddScoped<OrdersOfAccount>();
+        services.AddScoped<IAccountDeletionParticipant>(sp => sp.GetRequiredService<OrdersOfAccount>());
+        services.AddScoped<IAccountSubscriptionSource>(sp => sp.GetRequiredService<OrdersOfAccount>());
         services.AddSingleton<OrderExpirySweep>();
         services.AddHostedService<OrderExpiryMonitor>();
         services.AddScoped<IDemoSeeder, OrdersSeeder>();

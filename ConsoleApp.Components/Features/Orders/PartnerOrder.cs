@@ -1,4 +1,3 @@
-using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

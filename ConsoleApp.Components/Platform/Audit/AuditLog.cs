@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Live;
 using System.Text.Json;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -7,7 +8,7 @@ namespace ConsoleApp.Components.Platform.Audit;
 /// <summary>Adds audit entries to a context so they commit (or roll back) with the change they describe.</summary>
 public static class AuditLog
 {
-    public const string Topic = "audit";
+    public static readonly LiveTopic Topic = new("audit");
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 

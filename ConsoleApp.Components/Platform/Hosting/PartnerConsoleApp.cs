@@ -1,22 +1,21 @@
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Identity;
-using ConsoleApp.Components.Platform.Logging;
 using ConsoleApp.Components.Platform.Seeding;
-using ConsoleApp.Components.Platform.Security;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ConsoleApp.Components.Platform.Hosting;
 
+/// <summary>The platform's part of the running application; the host decides the order.</summary>
 public static class PartnerConsoleApp
 {
-    /// <summary>Brings the database up to date (and seeds demo data on an empty one), then wires the pipeline.</summary>
-    public static async Task UsePartnerConsoleAsync<TApp>(this WebApplication app)
+    /// <summary>Brings the database up to date and seeds demo data on an empty one.</summary>
+    public static async Task PrepareConsoleDatabaseAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
         if (app.Configuration.GetValue("Console:SeedDemoData", true))
@@ -24,25 +23,17 @@ public static class PartnerConsoleApp
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoSeedRunner>().SeedAsync();
         }
+    }
 
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseAuthentication();
-        app.UseMiddleware<RequestLoggingMiddleware>();
-        app.UseAuthorization();
-        app.UseConsoleRateLimits();
-        app.UseAntiforgery();
-
-        app.MapStaticAssets();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
-        app.MapPost("/logout", async ([FromServices] SignInService signIn, HttpContext http) =>
+    /// <summary>Health check and sign-out.</summary>
+    public static IEndpointRouteBuilder MapConsolePlatformEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/healthz").AllowAnonymous();
+        endpoints.MapPost("/logout", async ([FromServices] SignInService signIn, HttpContext http) =>
         {
             await signIn.SignOutAsync(CurrentUser.FromPrincipal(http.User));
             return Results.LocalRedirect("/login");
         });
-        app.MapConsoleFeatureEndpoints();
-        app.MapRazorComponents<TApp>()
-            .AddInteractiveServerRenderMode()
-            .AddAdditionalAssemblies(typeof(PartnerConsoleApp).Assembly);
+        return endpoints;
     }
 }

@@ -1,4 +1,3 @@
-using ConsoleApp.Components.Features.Dashboard;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
@@ -19,27 +18,26 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Radzen;
-using Serilog;
 
 namespace ConsoleApp.Components.Platform.Hosting;
 
-/// <summary>Everything the host needs, in one call, so Program.cs stays a few lines.</summary>
+/// <summary>What every feature stands on (data, identity, tenancy, live feed, audit, mail, logging). It names no
+/// feature: the host composes the platform with the features.</summary>
 public static class PartnerConsoleServices
 {
-    public static WebApplicationBuilder AddPartnerConsole(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddConsolePlatform(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
-        builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+        builder.AddConsoleLogging();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o =>
             // How long a dropped circuit waits for its browser to reconnect before it ends (framework default 3 min).
             o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(builder.Configuration.GetValue("Console:DisconnectedCircuitRetentionSeconds", 180)));
-        builder.Services.AddPartnerConsoleServices(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddConsolePlatformServices(builder.Configuration, builder.Environment.ContentRootPath);
         return builder;
     }
 
-    /// <summary>The console's services without the web host's own; service tests build exactly this graph.</summary>
-    public static IServiceCollection AddPartnerConsoleServices(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>The platform's services without the web host's own.</summary>
+    public static IServiceCollection AddConsolePlatformServices(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddRadzenComponents();
         services.AddHttpContextAccessor();
@@ -50,7 +48,7 @@ public static class PartnerConsoleServices
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
         services.AddSingleton<SchemaMigrator>();
         services.AddScoped<DemoSeedRunner>();
-        services.AddSingleton<ChangeNotifier>();
+        services.AddSingleton<IChangeNotifier, ChangeNotifier>();
         // One clock for every feature; tests replace it to move time (expiry, eligibility).
         services.TryAddSingleton(TimeProvider.System);
 
@@ -65,8 +63,6 @@ public static class PartnerConsoleServices
         AddMail(services, configuration, contentRoot);
 
         services.AddScoped<IDemoSeeder, FoundationSeeder>();
-        services.AddScoped<IDashboardCounter, SignInsTodayCounter>();
-        services.AddConsoleFeatures(configuration);
         return services;
     }
 

@@ -15,7 +15,7 @@ public sealed class SignInService(
     SignInManager<ConsoleUser> signIn,
     UserManager<ConsoleUser> users,
     IDbContextFactory<ConsoleDbContext> factory,
-    ChangeNotifier notifier,
+    IChangeNotifier notifier,
     ILogger<SignInService> logger)
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password, CancellationToken ct = default)
@@ -53,6 +53,6 @@ public sealed class SignInService(
         await using var db = await factory.CreateDbContextAsync(ct);
         AuditLog.Record(db, actor, "User", user.Id, action);
         await db.SaveChangesAsync(ct);
-        notifier.Publish(AuditLog.Topic, user.Id, actor.PartnerId is { } p ? $"partner:{p}" : actor.TenantKey, action);
+        notifier.Publish(AuditLog.Topic, user.Id, actor.PartnerId is { } p ? Tenant.Partner(p) : actor.Tenant, action);
     }
 }

@@ -1,29 +1,47 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.Extensions.Logging;
 
 namespace ConsoleApp.Components.Platform.Live;
 
-/// <summary>What changed: a topic (e.g. "orders"), the entity id, and the tenant it belongs to ("partner:1").</summary>
-public sealed record ChangeEvent(string Topic, string EntityId, string TenantKey, string Action = "changed");
+/// <summary>What changed: a topic, the entity id, and the tenant it belongs to.</summary>
+public sealed record ChangeEvent(LiveTopic Topic, string EntityId, Tenant Tenant, string Action = "changed");
 
 /// <summary>
-/// The in-process bus behind the live panels. Services publish after their transaction commits; components
-/// subscribe while they are on screen and dispose the subscription with themselves. Handlers run off the
-/// publisher's thread so a slow circuit never delays the user who made the change.
-/// (One process only: a scale-out would put a backplane behind this same interface.)
+/// The change feed behind the live panels. Services publish after their transaction commits; components
+/// subscribe while they are on screen and dispose the subscription with themselves. An implementation that
+/// crosses instances (a pub/sub backplane) goes behind this same contract.
 /// </summary>
-public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
+public interface IChangeNotifier
+{
+    /// <param name="tenant">Only changes of this tenant reach the handler; null receives every tenant's.</param>
+    IDisposable Subscribe(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> handler);
+
+    void Publish(ChangeEvent change);
+}
+
+public static class ChangeNotifierExtensions
+{
+    public static void Publish(this IChangeNotifier notifier, LiveTopic topic, object entityId, Tenant tenant, string action = "changed") =>
+        notifier.Publish(new ChangeEvent(topic, Convert.ToString(entityId, CultureInfo.InvariantCulture) ?? "", tenant, action));
+}
+
+/// <summary>
+/// The in-process change feed (one server instance). Handlers run off the publisher's thread so a slow circuit
+/// never delays the user who made the change.
+/// </summary>
+public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNotifier
 {
     private readonly ConcurrentDictionary<long, Subscription> _subscriptions = new();
     private long _nextId;
 
     public int SubscriberCount => _subscriptions.Count;
 
-    /// <param name="tenantKey">Only events of this tenant reach the handler; null receives every tenant's.</param>
-    public IDisposable Subscribe(string topic, string? tenantKey, Func<ChangeEvent, Task> handler)
+    public IDisposable Subscribe(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> handler)
     {
         var id = Interlocked.Increment(ref _nextId);
-        var subscription = new Subscription(this, id, topic, tenantKey, handler);
+        var subscription = new Subscription(this, id, topic, tenant, handler);
         _subscriptions[id] = subscription;
         return subscription;
     }
@@ -32,13 +50,10 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
     {
         foreach (var s in _subscriptions.Values)
         {
-            if (s.Topic != change.Topic || (s.TenantKey is not null && s.TenantKey != change.TenantKey)) continue;
+            if (s.Topic != change.Topic || (s.Tenant is { } tenant && tenant != change.Tenant)) continue;
             _ = RunAsync(s, change);
         }
     }
-
-    public void Publish(string topic, object entityId, string tenantKey, string action = "changed") =>
-        Publish(new ChangeEvent(topic, Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "", tenantKey, action));
 
     private async Task RunAsync(Subscription s, ChangeEvent change)
     {
@@ -49,14 +64,14 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "A live subscriber of {Topic} failed", change.Topic);
+            logger.LogWarning(ex, "A live subscriber of {Topic} failed", change.Topic.Name);
         }
     }
 
-    private sealed class Subscription(ChangeNotifier owner, long id, string topic, string? tenantKey, Func<ChangeEvent, Task> handler) : IDisposable
+    private sealed class Subscription(ChangeNotifier owner, long id, LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> handler) : IDisposable
     {
-        public string Topic { get; } = topic;
-        public string? TenantKey { get; } = tenantKey;
+        public LiveTopic Topic { get; } = topic;
+        public Tenant? Tenant { get; } = tenant;
         public Func<ChangeEvent, Task> Handler { get; } = handler;
         public void Dispose() => owner._subscriptions.TryRemove(id, out _);
     }

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Components;
 
 namespace ConsoleApp.Components.Platform.Live;
@@ -10,10 +11,10 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
     private readonly List<IDisposable> _subscriptions = [];
 
-    [Inject] protected ChangeNotifier Notifier { get; set; } = default!;
+    [Inject] protected IChangeNotifier Notifier { get; set; } = default!;
 
-    protected void Watch(string topic, string? tenantKey, Func<ChangeEvent, Task> reload) =>
-        _subscriptions.Add(Notifier.Subscribe(topic, tenantKey, change => InvokeAsync(async () =>
+    protected void Watch(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> reload) =>
+        _subscriptions.Add(Notifier.Subscribe(topic, tenant, change => InvokeAsync(async () =>
         {
             await reload(change);
             StateHasChanged();

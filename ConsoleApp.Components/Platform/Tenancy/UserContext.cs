@@ -24,14 +24,20 @@ public sealed record UserContext(
     public bool IsPartnerUser => IsInRole(Roles.PartnerAdmin, Roles.PartnerStaff);
     public bool IsAccountUser => IsInRole(Roles.AccountAdmin, Roles.Customer, Roles.CustomerAdmin);
 
-    /// <summary>A short tenant label for logs and audit, e.g. "partner:1" or "account:7".</summary>
-    public string TenantKey => this switch
+    /// <summary>The tenant the user acts in: their account, else their partner, reseller or company.</summary>
+    public Tenant Tenant => this switch
     {
-        { IsSystem: true } => "system",
-        { AccountId: { } a } => $"account:{a}",
-        { PartnerId: { } p } => $"partner:{p}",
-        { ResellerId: { } r } => $"reseller:{r}",
-        { CompanyId: { } c } => $"company:{c}",
-        _ => "none",
+        { IsSystem: true } => Tenant.System,
+        { AccountId: { } a } => Tenant.Account(a),
+        { PartnerId: { } p } => Tenant.Partner(p),
+        { ResellerId: { } r } => Tenant.Reseller(r),
+        { CompanyId: { } c } => Tenant.Company(c),
+        _ => Tenant.None,
     };
+
+    /// <summary>A short tenant label for logs and audit, e.g. "partner:1" or "account:7".</summary>
+    public string TenantKey => Tenant.Key;
+
+    /// <summary>The partner tenant for partner users (whose partner-wide panels follow it), else <see cref="Tenant"/>.</summary>
+    public Tenant PartnerTenant => PartnerId is { } p && IsPartnerUser ? Tenant.Partner(p) : Tenant;
 }

@@ -16,7 +16,7 @@ public sealed class AccountEditServiceTests
     {
         await using var console = await TestConsole.StartAsync();
         var published = new List<ChangeEvent>();
-        using var _ = console.Services.GetRequiredService<ChangeNotifier>().Subscribe(AccountTopics.Accounts, null, e => { lock (published) published.Add(e); return Task.CompletedTask; });
+        using var _ = console.Services.GetRequiredService<IChangeNotifier>().Subscribe(AccountTopics.Accounts, null, e => { lock (published) published.Add(e); return Task.CompletedTask; });
         await using var scope = console.As(TestUsers.AccountAdmin);
         var details = await console.Get<AccountQueryService>(scope).GetAsync(DemoData.AccountId);
 
@@ -30,7 +30,7 @@ public sealed class AccountEditServiceTests
         var audit = await db.AuditEntries.SingleAsync(a => a.Action == "AccountInfoUpdated");
         Assert.Equal("""{"City":"Austin","PostalCode":"73301"}""", audit.OldValues);
         Assert.Equal("""{"City":"Dallas","PostalCode":"75201"}""", audit.NewValues);
-        await Eventually.TrueAsync(() => published.Any(e => e.TenantKey == "partner:1") && published.Any(e => e.TenantKey == "account:1"));
+        await Eventually.TrueAsync(() => published.Any(e => e.Tenant == Tenant.Partner(1)) && published.Any(e => e.Tenant == Tenant.Account(1)));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using ConsoleApp.Components.Features.Accounts;
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -82,20 +82,20 @@ public sealed class AccountLifecycleServiceTests
         var mitelOne = await AccountTestData.AddOrderAsync(console, DemoData.PartnerId, 12, OrderProduct.MitelOne);
         var untouched = await AccountTestData.AddOrderAsync(console, DemoData.PartnerId, 13);
         var events = new List<ChangeEvent>();
-        var notifier = console.Services.GetRequiredService<ChangeNotifier>();
-        using var s1 = notifier.Subscribe(AccountTopics.Orders, "partner:1", e => { lock (events) events.Add(e); return Task.CompletedTask; });
-        using var s2 = notifier.Subscribe(AccountTopics.Accounts, "partner:1", e => { lock (events) events.Add(e); return Task.CompletedTask; });
+        var notifier = console.Services.GetRequiredService<IChangeNotifier>();
+        using var s1 = notifier.Subscribe(OrderTopics.Orders, Tenant.Partner(1), e => { lock (events) events.Add(e); return Task.CompletedTask; });
+        using var s2 = notifier.Subscribe(AccountTopics.Accounts, Tenant.Partner(1), e => { lock (events) events.Add(e); return Task.CompletedTask; });
         await using var scope = console.As(TestUsers.PartnerAdmin);
         // The demo data may already have assigned orders to this account; they are unassigned too.
-        List<int> expected;
+        List<string> expected;
         await using (var before = await console.SystemDbAsync())
-            expected = await before.Set<PartnerOrder>().Where(o => o.AssignedAccountId == 12).Select(o => o.Id).ToListAsync();
-        Assert.Contains(meetings.Id, expected);
-        Assert.Contains(mitelOne.Id, expected);
+            expected = await before.Set<PartnerOrder>().Where(o => o.AssignedAccountId == 12).Select(o => o.SapOrderId).ToListAsync();
+        Assert.Contains(meetings.SapOrderId, expected);
+        Assert.Contains(mitelOne.SapOrderId, expected);
 
-        var unassigned = await console.Get<AccountLifecycleService>(scope).DeleteAsync(12, " Lakeside Veterinary ");
+        var released = await console.Get<AccountLifecycleService>(scope).DeleteAsync(12, " Lakeside Veterinary ");
 
-        Assert.Equal(expected.Order(), unassigned.Order());
+        Assert.Equal(expected.Order(), released.Single(s => s.What == "Orders").Items.Order());
         await using var db = await console.SystemDbAsync();
         var orders = await db.Set<PartnerOrder>().ToDictionaryAsync(o => o.Id);
         Assert.Null(orders[meetings.Id].AssignedAccountId);
@@ -107,7 +107,7 @@ public sealed class AccountLifecycleServiceTests
         Assert.NotNull(account.DeletedAt);
         Assert.Equal(["OrderUnassigned"], await AccountTestData.AuditActionsAsync(console, "PartnerOrder", meetings.Id.ToString()));
         Assert.Contains("AccountDeleted", await AccountTestData.AuditActionsAsync(console, AccountEditService.Entity, "12"));
-        await Eventually.TrueAsync(() => { lock (events) return events.Count(e => e.Topic == "orders") == expected.Count && events.Any(e => e.Topic == "accounts" && e.Action == "deleted"); });
+        await Eventually.TrueAsync(() => { lock (events) return events.Count(e => e.Topic == OrderTopics.Orders) == expected.Count && events.Any(e => e.Topic == AccountTopics.Accounts && e.Action == "deleted"); });
 
         await Assert.ThrowsAsync<NotFoundException>(() => console.Get<AccountQueryService>(scope).GetAsync(12));
         var list = await console.Get<AccountQueryService>(scope).SearchAsync(new AccountFilter("Lakeside"), new PageRequest());

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Tenancy;
 using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Features.Orders;
 using Microsoft.EntityFrameworkCore;

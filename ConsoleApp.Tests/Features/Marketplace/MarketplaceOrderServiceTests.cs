@@ -16,7 +16,7 @@ public sealed class MarketplaceOrderServiceTests
         await using var console = await MarketplaceFixture.StartAsync();
         var sub = await console.SubscriptionAsync(Standard);
         var events = new List<ChangeEvent>();
-        using var _ = console.Services.GetRequiredService<ChangeNotifier>().Subscribe(MarketplaceTopics.Topic, "account:1", e => { lock (events) events.Add(e); return Task.CompletedTask; });
+        using var _ = console.Services.GetRequiredService<IChangeNotifier>().Subscribe(MarketplaceTopics.Topic, Tenant.Account(1), e => { lock (events) events.Add(e); return Task.CompletedTask; });
 
         var id = await console.CreateAsync(TestUsers.Customer, null, new ChangeRequest(ChangeKind.LicenceIncrease, sub.Id, 3));
         var created = await console.OrderAsync(id);

@@ -25,7 +25,7 @@ public sealed class OrderAssignTests
         await using var console = await TestConsole.StartAsync();
         var order = await OrderTestData.AddAsync(console, "ASSIGN-OK", DateTime.UtcNow.AddDays(100));
         var published = new List<ChangeEvent>();
-        using var _ = console.Services.GetRequiredService<ChangeNotifier>().Subscribe(OrderTopics.Orders, "partner:1", e => { lock (published) published.Add(e); return Task.CompletedTask; });
+        using var _ = console.Services.GetRequiredService<IChangeNotifier>().Subscribe(OrderTopics.Orders, Tenant.Partner(1), e => { lock (published) published.Add(e); return Task.CompletedTask; });
 
         await using var scope = console.As(TestUsers.PartnerStaff);
         var row = await console.Get<OrderService>(scope).AssignAsync(order.Id, ActiveAccountId);

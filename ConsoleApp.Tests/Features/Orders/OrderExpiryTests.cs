@@ -1,4 +1,5 @@
-using ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Tenancy;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Seeding;
@@ -19,7 +20,7 @@ public sealed class OrderExpiryTests
         var assignedSoon = await OrderTestData.AddAsync(console, "SWEEP-ASSIGNED", t0.AddDays(30).AddMinutes(1), accountId: 2, activated: true);
         var sweep = console.Services.GetRequiredService<OrderExpirySweep>();
         var published = new List<ChangeEvent>();
-        using var _ = console.Services.GetRequiredService<ChangeNotifier>().Subscribe(OrderTopics.Orders, null, e => { lock (published) published.Add(e); return Task.CompletedTask; });
+        using var _ = console.Services.GetRequiredService<IChangeNotifier>().Subscribe(OrderTopics.Orders, null, e => { lock (published) published.Add(e); return Task.CompletedTask; });
 
         var first = await sweep.RunAsync(t0, t0.AddMinutes(2));
         var second = await sweep.RunAsync(t0.AddMinutes(2), t0.AddMinutes(4));
@@ -28,7 +29,7 @@ public sealed class OrderExpiryTests
         Assert.Contains(new ExpiryCrossing(becomesSoon.Id, DemoData.PartnerId, OrderStatus.ExpiringSoon), first);
         Assert.DoesNotContain(first, c => c.OrderId == assignedSoon.Id);
         Assert.DoesNotContain(second, c => c.OrderId == expires.Id || c.OrderId == becomesSoon.Id);
-        await Eventually.TrueAsync(() => { lock (published) return published.Any(e => e.EntityId == becomesSoon.Id.ToString() && e.TenantKey == "partner:1"); });
+        await Eventually.TrueAsync(() => { lock (published) return published.Any(e => e.EntityId == becomesSoon.Id.ToString() && e.Tenant == Tenant.Partner(1)); });
     }
 
     [Fact]

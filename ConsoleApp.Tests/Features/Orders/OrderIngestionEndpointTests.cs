@@ -86,7 +86,7 @@ public sealed class OrderIngestionEndpointTests(IngestionHost host) : IClassFixt
     public async Task Post_ValidOrder_Creates201AuditsAndPublishesLive()
     {
         var published = new TaskCompletionSource<ChangeEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var _ = host.App.Services.GetRequiredService<ChangeNotifier>().Subscribe(OrderTopics.Orders, "partner:1", e => { published.TrySetResult(e); return Task.CompletedTask; });
+        using var _ = host.App.Services.GetRequiredService<IChangeNotifier>().Subscribe(OrderTopics.Orders, Tenant.Partner(1), e => { published.TrySetResult(e); return Task.CompletedTask; });
 
         var response = await PostAsync(ValidOrder("API-NEW-1"));
 

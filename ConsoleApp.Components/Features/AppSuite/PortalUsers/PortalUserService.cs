@@ -21,7 +21,7 @@ public sealed record PortalUserCreated(PortalUser User, string TemporaryPassword
 /// un-flagged directly); at least one Admin remains; nobody deletes themselves. Each user has a console sign-in
 /// whose role follows the Admin flag.
 /// </summary>
-public sealed class PortalUserService(ConsoleDb consoleDb, ChangeNotifier notifier, IPasswordHasher<ConsoleUser> hasher)
+public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notifier, IPasswordHasher<ConsoleUser> hasher)
 {
     public async Task<IReadOnlyList<PortalUser>> ListAsync(CancellationToken ct = default)
     {
@@ -71,7 +71,7 @@ public sealed class PortalUserService(ConsoleDb consoleDb, ChangeNotifier notifi
         AuditLog.Record(db, user, "AppSuitePortalUser", portalUser.Id, "PortalUserCreated", null, Snapshot(portalUser));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        notifier.Publish(AppSuiteTopics.Users, portalUser.Id, AppSuiteTopics.TenantKey(resellerId), "created");
+        notifier.Publish(AppSuiteTopics.Users, portalUser.Id, Tenant.Reseller(resellerId), "created");
         return new PortalUserCreated(portalUser, password);
     }
 
@@ -112,7 +112,7 @@ public sealed class PortalUserService(ConsoleDb consoleDb, ChangeNotifier notifi
             throw new ConcurrencyConflictException($"{portalUser.Name} was changed by someone else; reload and try again.");
         }
         await tx.CommitAsync(ct);
-        notifier.Publish(AppSuiteTopics.Users, portalUser.Id, AppSuiteTopics.TenantKey(resellerId), "updated");
+        notifier.Publish(AppSuiteTopics.Users, portalUser.Id, Tenant.Reseller(resellerId), "updated");
         return portalUser;
     }
 
@@ -140,7 +140,7 @@ public sealed class PortalUserService(ConsoleDb consoleDb, ChangeNotifier notifi
             throw new ConcurrencyConflictException($"{portalUser.Name} was changed or deleted by someone else; reload and try again.");
         }
         await tx.CommitAsync(ct);
-        notifier.Publish(AppSuiteTopics.Users, id, AppSuiteTopics.TenantKey(resellerId), "deleted");
+        notifier.Publish(AppSuiteTopics.Users, id, Tenant.Reseller(resellerId), "deleted");
     }
 
     public async Task SaveSettingsAsync(string? swasUpgradeEmail, CancellationToken ct = default)
@@ -164,7 +164,7 @@ public sealed class PortalUserService(ConsoleDb consoleDb, ChangeNotifier notifi
         {
             throw new ConcurrencyConflictException("The settings were changed by someone else; reload and try again.");
         }
-        notifier.Publish(AppSuiteTopics.Users, "settings", AppSuiteTopics.TenantKey(resellerId), "settings");
+        notifier.Publish(AppSuiteTopics.Users, "settings", Tenant.Reseller(resellerId), "settings");
     }
 
     private static async Task ClearMainContactAsync(ConsoleDbContext db, CancellationToken ct)

@@ -26,7 +26,7 @@ public sealed class RegistrationService(
     ConsoleDb consoleDb,
     LicenceSigner signer,
     AppSuiteMailer mailer,
-    ChangeNotifier notifier,
+    IChangeNotifier notifier,
     IOptions<AppSuiteOptions> options,
     AnonymousUploadLimiter uploadLimiter,
     ClientAddress clientAddress,
@@ -241,8 +241,8 @@ public sealed class RegistrationService(
         var file = signer.Sign(payload);
         await tx.CommitAsync(ct);
 
-        notifier.Publish(AppSuiteTopics.Sites, site.Id, AppSuiteTopics.TenantKey(check.ResellerId), firstRegistration ? "registered" : "re-registered");
-        if (check.Vouchers.Count > 0) notifier.Publish(AppSuiteTopics.Vouchers, site.Id, AppSuiteTopics.TenantKey(check.ResellerId), "redeemed");
+        notifier.Publish(AppSuiteTopics.Sites, site.Id, Tenant.Reseller(check.ResellerId), firstRegistration ? "registered" : "re-registered");
+        if (check.Vouchers.Count > 0) notifier.Publish(AppSuiteTopics.Vouchers, site.Id, Tenant.Reseller(check.ResellerId), "redeemed");
         mailer.Flush();
         logger.LogInformation("Licence request {RequestId} for site {SiteId} accepted for reseller {ResellerId}", requestId, site.Id, check.ResellerId);
         return new RegistrationResult(true, message, null, site.Id, file, $"licence-{site.Id}-{now:yyyyMMdd-HHmmss}.lic", site.SwasExpiry, lines);

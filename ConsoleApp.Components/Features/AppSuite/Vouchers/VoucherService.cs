@@ -27,7 +27,7 @@ public sealed record VoucherRow(int Id, string Code, string PartNumber, string P
 /// The reseller's purchased vouchers. Assigning (sites before 5.0 only) is permanent and takes the whole voucher,
 /// so a pack's units all go to one site; a conditional update makes sure only one of two racing users wins.
 /// </summary>
-public sealed class VoucherService(ConsoleDb consoleDb, ChangeNotifier notifier, ILogger<VoucherService> logger)
+public sealed class VoucherService(ConsoleDb consoleDb, IChangeNotifier notifier, ILogger<VoucherService> logger)
 {
     public async Task<PagedResult<VoucherRow>> SearchAsync(VoucherFilter filter, PageRequest page, CancellationToken ct = default)
     {
@@ -114,8 +114,8 @@ public sealed class VoucherService(ConsoleDb consoleDb, ChangeNotifier notifier,
             await tx.CommitAsync(ct);
         }
         logger.LogInformation("Voucher {Code} assigned to site {SiteId}", voucher.Code, siteId);
-        notifier.Publish(AppSuiteTopics.Vouchers, voucher.Id, AppSuiteTopics.TenantKey(resellerId), "assigned");
-        notifier.Publish(AppSuiteTopics.Sites, siteId, AppSuiteTopics.TenantKey(resellerId), "licences");
+        notifier.Publish(AppSuiteTopics.Vouchers, voucher.Id, Tenant.Reseller(resellerId), "assigned");
+        notifier.Publish(AppSuiteTopics.Sites, siteId, Tenant.Reseller(resellerId), "licences");
     }
 
     private static IQueryable<AppSuiteVoucher> Filtered(ConsoleDbContext db, VoucherFilter filter)

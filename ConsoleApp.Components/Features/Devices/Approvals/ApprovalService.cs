@@ -15,7 +15,7 @@ public sealed record ApprovalRow(int Id, string Number, OrderKind Kind, string R
 /// assigned approver decides and never on their own order. Approval hands the order to the dealer at once;
 /// rejection returns its spare stock.
 /// </summary>
-public sealed class ApprovalService(ConsoleDb consoleDb, OrderWorkflow workflow, ChangeNotifier notifier, ILogger<ApprovalService> logger)
+public sealed class ApprovalService(ConsoleDb consoleDb, OrderWorkflow workflow, IChangeNotifier notifier, ILogger<ApprovalService> logger)
 {
     public async Task<IReadOnlyList<ApprovalRow>> PendingAsync(CancellationToken ct = default)
     {
@@ -87,7 +87,7 @@ public sealed class ApprovalService(ConsoleDb consoleDb, OrderWorkflow workflow,
                 await tx.CommitAsync(ct);
             }
             workflow.Flush();
-            notifier.Publish(DeviceTopics.Orders, orderId, DeviceTopics.TenantKey(companyId), approve ? "approved" : "rejected");
+            notifier.Publish(DeviceTopics.Orders, orderId, Tenant.Company(companyId), approve ? "approved" : "rejected");
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -12,7 +12,7 @@ namespace ConsoleApp.Components.Features.Devices;
 /// the same user cannot interleave, and is published on the "basket" topic (entity id = user id) after commit.
 /// Spare stock is reserved when added (a conditional decrement) and released when removed.
 /// </summary>
-public sealed class BasketService(ConsoleDb consoleDb, ChangeNotifier notifier, TimeProvider clock, ILogger<BasketService> logger)
+public sealed class BasketService(ConsoleDb consoleDb, IChangeNotifier notifier, TimeProvider clock, ILogger<BasketService> logger)
 {
     public async Task<BasketView> GetAsync(CancellationToken ct = default)
     {
@@ -224,7 +224,7 @@ public sealed class BasketService(ConsoleDb consoleDb, ChangeNotifier notifier, 
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
             }
-            notifier.Publish(DeviceTopics.Basket, user.UserId, DeviceTopics.TenantKey(companyId));
+            notifier.Publish(DeviceTopics.Basket, user.UserId, Tenant.Company(companyId));
         }
         catch (DbUpdateException)
         {

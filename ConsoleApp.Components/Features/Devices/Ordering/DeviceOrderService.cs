@@ -12,7 +12,7 @@ namespace ConsoleApp.Components.Features.Devices;
 /// basket) or Delete. Each change is one transaction with its history entry, audit entry and e-mails, and is
 /// published on "device-orders" after commit.
 /// </summary>
-public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workflow, ChangeNotifier notifier, ILogger<DeviceOrderService> logger)
+public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workflow, IChangeNotifier notifier, ILogger<DeviceOrderService> logger)
 {
     public async Task<int> CreateFromBasketAsync(CheckoutForm form, CancellationToken ct = default)
     {
@@ -69,8 +69,8 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
             await tx.CommitAsync(ct);
             orderId = order.Id;
         }
-        notifier.Publish(DeviceTopics.Basket, user.UserId, DeviceTopics.TenantKey(companyId));
-        notifier.Publish(DeviceTopics.Orders, orderId, DeviceTopics.TenantKey(companyId), "created");
+        notifier.Publish(DeviceTopics.Basket, user.UserId, Tenant.Company(companyId));
+        notifier.Publish(DeviceTopics.Orders, orderId, Tenant.Company(companyId), "created");
         return orderId;
     }
 
@@ -175,7 +175,7 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
                 map[i.Id].ParentItemId = map[i.ParentItemId!.Value].Id;
             db.Remove(order);
         }, ct);
-        notifier.Publish(DeviceTopics.Basket, user.UserId, DeviceTopics.TenantKey(companyId));
+        notifier.Publish(DeviceTopics.Basket, user.UserId, Tenant.Company(companyId));
     }
 
     private static async Task ReleaseStockAsync(ConsoleDbContext db, DeviceOrder order, CancellationToken ct)
@@ -209,7 +209,7 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
                 await tx.CommitAsync(ct);
             }
             workflow.Flush();
-            notifier.Publish(DeviceTopics.Orders, orderId, DeviceTopics.TenantKey(companyId), action.ToString().ToLowerInvariant());
+            notifier.Publish(DeviceTopics.Orders, orderId, Tenant.Company(companyId), action.ToString().ToLowerInvariant());
         }
         catch (DbUpdateConcurrencyException)
         {

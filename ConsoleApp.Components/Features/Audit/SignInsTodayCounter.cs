@@ -1,15 +1,18 @@
+using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace ConsoleApp.Components.Features.Dashboard;
+using ConsoleApp.Components.Platform.Dashboard;
+
+namespace ConsoleApp.Components.Features.Audit;
 
 public sealed class SignInsTodayCounter(ConsoleDb consoleDb) : IDashboardCounter
 {
     public string Area => "Audit";
     public string Title => "Sign-ins today";
-    public string Topic => AuditLog.Topic;
+    public LiveTopic Topic => AuditLog.Topic;
     public string Link => "/audit?action=SignIn";
     public bool IsVisibleTo(UserContext user) => user.IsInRole(Roles.PartnerAdmin);
 

@@ -2,14 +2,16 @@ using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace ConsoleApp.Components.Features.Accounts;
+namespace ConsoleApp.Components.Platform.Tenancy;
 
 /// <summary>Only <see cref="Active"/> accounts can receive orders. <see cref="Deleted"/> is a tombstone: the row
 /// stays so audit entries, order history and other features' rows keep pointing at something, but no page or
 /// service shows it again.</summary>
 public enum AccountStatus { Active = 0, Deactivated = 1, Deleted = 2 }
 
-/// <summary>A partner's customer account (seed 3). Partner users see all their partner's accounts; account users only their own.</summary>
+/// <summary>A partner's customer account: the tenant root that Accounts, Orders and Marketplace all hang their rows
+/// on, so it belongs to the platform rather than to one of them. Partner users see all their partner's accounts;
+/// account users only their own.</summary>
 public sealed class CustomerAccount : IAccountRoot, IVersioned
 {
     public int Id { get; set; }

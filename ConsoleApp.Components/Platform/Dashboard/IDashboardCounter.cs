@@ -1,6 +1,7 @@
+using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Tenancy;
 
-namespace ConsoleApp.Components.Features.Dashboard;
+namespace ConsoleApp.Components.Platform.Dashboard;
 
 /// <summary>
 /// A live number on the dashboard. Each feature registers its own counters; the dashboard shows those the
@@ -10,11 +11,11 @@ public interface IDashboardCounter
 {
     string Area { get; }
     string Title { get; }
-    string Topic { get; }
+    LiveTopic Topic { get; }
     /// <summary>Where clicking the counter leads, e.g. "/orders?view=unassigned".</summary>
     string Link { get; }
     bool IsVisibleTo(UserContext user);
-    /// <summary>The tenant key whose changes this counter follows for <paramref name="user"/>.</summary>
-    string TenantKeyFor(UserContext user) => user.PartnerId is { } p && user.IsPartnerUser ? $"partner:{p}" : user.TenantKey;
+    /// <summary>The tenant whose changes this counter follows for <paramref name="user"/>.</summary>
+    Tenant TenantFor(UserContext user) => user.PartnerTenant;
     Task<int> CountAsync(UserContext user, CancellationToken ct);
 }
