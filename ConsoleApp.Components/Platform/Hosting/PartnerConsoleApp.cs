@@ -35,11 +35,7 @@ public static class PartnerConsoleApp
 
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
-        app.MapPost("/logout", async ([FromServices] SignInService signIn, HttpContext http) =>
-        {
-            await signIn.SignOutAsync(CurrentUser.FromPrincipal(http.User));
-            return Results.LocalRedirect("/login");
-        });
+        app.MapConsoleSignOut();
         app.MapConsoleFeatureEndpoints();
         app.MapRazorComponents<TApp>()
             .AddInteractiveServerRenderMode()

@@ -60,7 +60,7 @@ public static class PartnerConsoleServices
         services.AddScoped<AuditService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitLogContextHandler>());
 
-        AddIdentity(services);
+        AddIdentity(services, configuration);
         services.AddConsoleRateLimits(configuration);
         AddMail(services, configuration, contentRoot);
 
@@ -80,7 +80,7 @@ public static class PartnerConsoleServices
         services.AddHostedService(sp => sp.GetRequiredService<MailOutboxSender>());
     }
 
-    private static void AddIdentity(IServiceCollection services)
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
     {
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
@@ -111,6 +111,7 @@ public static class PartnerConsoleServices
         // OWASP (2023) asks for >= 210,000 PBKDF2-HMAC-SHA512 iterations; the framework default is 100,000.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         services.AddScoped<SignInService>();
+        services.AddConsoleSessionSecurity(configuration);
     }
 
     /// <summary>A relative SQLite path is taken from the host's content root, so the database lands in

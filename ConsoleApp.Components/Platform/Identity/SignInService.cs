@@ -39,12 +39,16 @@ public sealed class SignInService(
         return outcome;
     }
 
+    /// <summary>Signs out and ends every session of the user: a new security stamp makes copies of the cookie
+    /// (another tab, a saved or stolen cookie) fail their next stamp check.</summary>
     public async Task SignOutAsync(UserContext user, CancellationToken ct = default)
     {
         await signIn.SignOutAsync();
         if (!user.IsAuthenticated) return;
         var stored = await users.FindByIdAsync(user.UserId);
-        if (stored is not null) await RecordAsync(stored, "SignOut", ct);
+        if (stored is null) return;
+        await users.UpdateSecurityStampAsync(stored);
+        await RecordAsync(stored, "SignOut", ct);
     }
 
     private async Task RecordAsync(ConsoleUser user, string action, CancellationToken ct)
