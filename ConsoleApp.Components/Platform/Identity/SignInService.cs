@@ -10,10 +10,13 @@ namespace ConsoleApp.Components.Platform.Identity;
 
 public enum SignInOutcome { Succeeded, Failed, LockedOut }
 
-/// <summary>Password sign-in with lockout, recorded in the audit trail (sign-ins are security events).</summary>
+/// <summary>Password sign-in with lockout, recorded in the audit trail (sign-ins are security events). Unknown
+/// e-mails, wrong passwords and locked accounts take the same time and get the same words on the page.</summary>
 public sealed class SignInService(
     SignInManager<ConsoleUser> signIn,
     UserManager<ConsoleUser> users,
+    IPasswordHasher<ConsoleUser> hasher,
+    UnknownUserHash unknownUserHash,
     IDbContextFactory<ConsoleDbContext> factory,
     ChangeNotifier notifier,
     ILogger<SignInService> logger)
@@ -23,10 +26,15 @@ public sealed class SignInService(
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
+            // As slow as checking a real password, so the answer's timing does not reveal unknown addresses.
+            unknownUserHash.Verify(hasher, password);
             logger.LogWarning("Sign-in for unknown e-mail {Email}", email);
             return SignInOutcome.Failed;
         }
+        var lockedBefore = await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        // Identity answers a locked account without hashing; hash anyway so a lockout is not visible in the timing.
+        if (lockedBefore) unknownUserHash.Verify(hasher, password);
         var outcome = result.Succeeded ? SignInOutcome.Succeeded : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
         // Lockout is reported on the attempt that trips it and every attempt after, right password or not.
         await RecordAsync(user, outcome switch

@@ -50,7 +50,7 @@ public sealed class SessionStampTests
         await using var scope = console.As(UserContext.System);
         var (user, principal) = await SignedInAsync(scope, "manager@demo.test");
         var users = console.Get<UserManager<ConsoleUser>>(scope);
-        for (var i = 0; i < 5; i++) await users.AccessFailedAsync((await users.FindByIdAsync(user.Id))!);
+        for (var i = 0; i < 10; i++) await users.AccessFailedAsync((await users.FindByIdAsync(user.Id))!);
         Assert.True(await users.IsLockedOutAsync((await users.FindByIdAsync(user.Id))!));
         // A stranger's wrong guesses must not throw the real user out.
         Assert.True(await SessionCheck.IsCurrentAsync(scope.ServiceProvider, principal));

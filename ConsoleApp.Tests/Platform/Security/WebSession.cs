@@ -13,8 +13,14 @@ public sealed partial class WebSession : IDisposable
     public HttpClient Client { get; }
     private static readonly Uri Base = new("http://localhost/");
 
-    public WebSession(SecurityHost host, string client = "192.0.2.1")
+    private static int _next;
+
+    /// <param name="client">The client address; by default a new one per session, so per-address limits of one
+    /// test do not reach another.</param>
+    public WebSession(SecurityHost host, string? client = null)
     {
+        var n = Interlocked.Increment(ref _next);
+        client ??= $"198.18.{n / 250}.{n % 250 + 1}";
         Client = new HttpClient(new CookieContainerHandler(Cookies) { InnerHandler = host.App.GetTestServer().CreateHandler() }) { BaseAddress = Base };
         Client.DefaultRequestHeaders.Add(SecurityHost.ClientHeader, client);
     }
@@ -45,6 +51,13 @@ public sealed partial class WebSession : IDisposable
 
     /// <summary>The dashboard: 200 when the session is accepted, a redirect to /login when not.</summary>
     public async Task<HttpResponseMessage> GetHomeAsync() => await Client.GetAsync("/");
+
+    /// <summary>The words of the login page's alert, or null.</summary>
+    public static string? Alert(string page) =>
+        AlertText().Match(page) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value).Trim() : null;
+
+    [GeneratedRegex("role=\"alert\"[^>]*>([^<]*)<")]
+    private static partial Regex AlertText();
 
     public static bool IsSignedInPage(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.OK;
