@@ -35,6 +35,10 @@ public sealed class ConsoleServer : IAsyncLifetime
             $"--Mail:PickupDirectory={Path.Combine(_root, "mail")}",
             "--Serilog:MinimumLevel:Default=Warning",
             "--Console:DisconnectedCircuitRetentionSeconds=3",
+            // Open circuits re-check their user every 2 s, so session-end tests need not wait the production 30 s.
+            "--Console:SessionRevalidationSeconds=2",
+            // Every browser signs in from 127.0.0.1; the per-address sign-in limit has its own HTTP tests.
+            "--RateLimits:SignInAttemptsPerWindow=100000",
             // Marketplace: a quick simulated vendor, and provisioned orders stay in Recent long enough to be watched.
             "--Marketplace:SimulatedVendor:ProvisioningDelayMilliseconds=300",
             "--Marketplace:Provisioning:DwellSeconds=120",

@@ -18,14 +18,20 @@ public sealed class IdentityTests
     }
 
     [Fact]
-    public async Task UserManager_SeededUser_ChecksPasswordAndLocksAfterFiveFailures()
+    public async Task UserManager_SeededUser_ChecksPasswordAndLocksAfterTenFailures()
     {
         await using var console = await TestConsole.StartAsync();
         await using var scope = console.As(TestUsers.PartnerAdmin);
         var users = console.Get<UserManager<ConsoleUser>>(scope);
         var user = (await users.FindByEmailAsync("partner.staff@demo.test"))!;
         Assert.True(await users.CheckPasswordAsync(user, "Demo!2345"));
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 9; i++)
+        {
+            user = (await users.FindByIdAsync(user.Id))!;
+            await users.AccessFailedAsync(user);
+        }
+        Assert.False(await users.IsLockedOutAsync((await users.FindByIdAsync(user.Id))!));
+        for (var i = 0; i < 1; i++)
         {
             user = (await users.FindByIdAsync(user.Id))!;
             await users.AccessFailedAsync(user);

@@ -29,11 +29,7 @@ public static class PartnerConsoleApp
     public static IEndpointRouteBuilder MapConsolePlatformEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/healthz").AllowAnonymous();
-        endpoints.MapPost("/logout", async ([FromServices] SignInService signIn, HttpContext http) =>
-        {
-            await signIn.SignOutAsync(CurrentUser.FromPrincipal(http.User));
-            return Results.LocalRedirect("/login");
-        });
+        endpoints.MapConsoleSignOut();
         return endpoints;
     }
 }

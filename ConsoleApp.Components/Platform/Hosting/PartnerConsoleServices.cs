@@ -58,7 +58,7 @@ public static class PartnerConsoleServices
         services.AddScoped<AuditService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitLogContextHandler>());
 
-        AddIdentity(services);
+        AddIdentity(services, configuration);
         services.AddConsoleRateLimits(configuration);
         AddMail(services, configuration, contentRoot);
 
@@ -76,7 +76,7 @@ public static class PartnerConsoleServices
         services.AddHostedService(sp => sp.GetRequiredService<MailOutboxSender>());
     }
 
-    private static void AddIdentity(IServiceCollection services)
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
     {
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
@@ -94,8 +94,11 @@ public static class PartnerConsoleServices
         services.AddAuthorization();
         services.AddIdentityCore<ConsoleUser>(o =>
             {
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // With sign-in posts limited per client address (RateLimits:SignInAttemptsPerWindow), ten failures in
+                // a row lock an account for five minutes: distributed guessing gets ~10 tries per 5 minutes, and a
+                // stranger can make the owner wait minutes, not a quarter of an hour each time (README: Sign-in).
+                o.Lockout.MaxFailedAccessAttempts = 10;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 8;
@@ -107,6 +110,8 @@ public static class PartnerConsoleServices
         // OWASP (2023) asks for >= 210,000 PBKDF2-HMAC-SHA512 iterations; the framework default is 100,000.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         services.AddScoped<SignInService>();
+        services.AddSingleton<UnknownUserHash>();
+        services.AddConsoleSessionSecurity(configuration);
     }
 
     /// <summary>A relative SQLite path is taken from the host's content root, so the database lands in

@@ -10,10 +10,13 @@ namespace ConsoleApp.Components.Platform.Identity;
 
 public enum SignInOutcome { Succeeded, Failed, LockedOut }
 
-/// <summary>Password sign-in with lockout, recorded in the audit trail (sign-ins are security events).</summary>
+/// <summary>Password sign-in with lockout, recorded in the audit trail (sign-ins are security events). Unknown
+/// e-mails, wrong passwords and locked accounts take the same time and get the same words on the page.</summary>
 public sealed class SignInService(
     SignInManager<ConsoleUser> signIn,
     UserManager<ConsoleUser> users,
+    IPasswordHasher<ConsoleUser> hasher,
+    UnknownUserHash unknownUserHash,
     IDbContextFactory<ConsoleDbContext> factory,
     IChangeNotifier notifier,
     ILogger<SignInService> logger)
@@ -23,10 +26,15 @@ public sealed class SignInService(
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
+            // As slow as checking a real password, so the answer's timing does not reveal unknown addresses.
+            unknownUserHash.Verify(hasher, password);
             logger.LogWarning("Sign-in for unknown e-mail {Email}", email);
             return SignInOutcome.Failed;
         }
+        var lockedBefore = await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        // Identity answers a locked account without hashing; hash anyway so a lockout is not visible in the timing.
+        if (lockedBefore) unknownUserHash.Verify(hasher, password);
         var outcome = result.Succeeded ? SignInOutcome.Succeeded : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
         // Lockout is reported on the attempt that trips it and every attempt after, right password or not.
         await RecordAsync(user, outcome switch
@@ -39,12 +47,16 @@ public sealed class SignInService(
         return outcome;
     }
 
+    /// <summary>Signs out and ends every session of the user: a new security stamp makes copies of the cookie
+    /// (another tab, a saved or stolen cookie) fail their next stamp check.</summary>
     public async Task SignOutAsync(UserContext user, CancellationToken ct = default)
     {
         await signIn.SignOutAsync();
         if (!user.IsAuthenticated) return;
         var stored = await users.FindByIdAsync(user.UserId);
-        if (stored is not null) await RecordAsync(stored, "SignOut", ct);
+        if (stored is null) return;
+        await users.UpdateSecurityStampAsync(stored);
+        await RecordAsync(stored, "SignOut", ct);
     }
 
     private async Task RecordAsync(ConsoleUser user, string action, CancellationToken ct)

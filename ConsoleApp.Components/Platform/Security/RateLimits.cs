@@ -21,6 +21,7 @@ public static class RateLimits
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy<string, AnonymousUploadPolicy>(AnonymousUploadLimiter.PolicyName);
+            o.AddPolicy<string, SignInLimitPolicy>(SignInLimitPolicy.Name);
         });
         return services;
     }

@@ -98,7 +98,11 @@ public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notif
         account.Email = portalUser.Email;
         account.NormalizedEmail = normalized;
         account.DisplayName = portalUser.Name;
-        account.Role = portalUser.IsAdmin ? Roles.ResellerAdmin : Roles.ResellerUser;
+        var role = portalUser.IsAdmin ? Roles.ResellerAdmin : Roles.ResellerUser;
+        // Losing (or gaining) Admin ends the user's sessions: a new stamp fails the cookie's next check and the
+        // open circuits' next revalidation, so nobody keeps acting with a role they no longer have.
+        if (account.Role != role) account.SecurityStamp = Guid.NewGuid().ToString("N");
+        account.Role = role;
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (becomesMain) await ClearMainContactAsync(db, ct);
