@@ -85,7 +85,6 @@ public sealed class OrderIngestionService(
         }
         logger.LogInformation("Order {SapOrderId} ({OrderId}) received for partner {PartnerId} with key {KeyId}", order.SapOrderId, order.Id, key.PartnerId, key.Id);
         notifier.Publish(OrderTopics.Orders, order.Id, Tenant.Partner(key.PartnerId), "created");
-        notifier.Publish(AuditLog.Topic, order.Id, Tenant.Partner(key.PartnerId));
         return new IngestResult(OrderRow.From(order, null, now, options.Value.ExpiringSoonWindow), true);
     }
 

@@ -85,7 +85,6 @@ public sealed partial class OrderService
         logger.LogInformation("Assigned {Count} order(s) {OrderIds} to account {AccountId}", ids.Count, ids, account.Id);
 
         foreach (var o in orders) notifier.Publish(OrderTopics.Orders, o.Id, Tenant.Partner(partnerId), "assigned");
-        notifier.Publish(AuditLog.Topic, orders[0].Id, Tenant.Partner(partnerId));
         return orders.Select(o =>
         {
             o.AssignedAccountId = account.Id;
