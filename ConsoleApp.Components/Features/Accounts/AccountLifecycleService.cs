@@ -17,7 +17,7 @@ namespace ConsoleApp.Components.Features.Accounts;
 /// so this feature writes only its own tables.
 /// </summary>
 public sealed class AccountLifecycleService(ConsoleDb consoleDb, IChangeNotifier notifier, IEnumerable<IAccountDeletionParticipant> participants,
-    ILogger<AccountLifecycleService> logger)
+    TimeProvider clock, ILogger<AccountLifecycleService> logger)
 {
     public async Task DeactivateAsync(int accountId, CancellationToken ct = default) =>
         await SetStatusAsync(accountId, AccountStatus.Active, AccountStatus.Deactivated, "AccountDeactivated", "deactivate accounts", ct);
@@ -47,7 +47,7 @@ public sealed class AccountLifecycleService(ConsoleDb consoleDb, IChangeNotifier
 
         var oldStatus = account.Status;
         account.Status = AccountStatus.Deleted;
-        account.DeletedAt = DateTime.UtcNow;
+        account.DeletedAt = clock.GetUtcNow().UtcDateTime;
         var oldValues = new Dictionary<string, object?>
         {
             ["Name"] = account.Name, ["AccountKey"] = account.AccountKey, ["Status"] = oldStatus.ToString(),

@@ -32,7 +32,7 @@ public sealed partial class OrderService
         await using var db = await consoleDb.OpenAsync(user, ct);
         // SQLite begins this as BEGIN IMMEDIATE: the checks below and the update see no other writer in between.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var now = Now;
+        var now = CurrentUtc;
         var account = await db.Set<CustomerAccount>().AsNoTracking()
             .Where(a => a.Id == accountId && a.PartnerId == partnerId)
             .Select(a => new { a.Id, a.Name, a.Status })

@@ -68,7 +68,7 @@ public sealed class ApprovalService(ConsoleDb consoleDb, OrderWorkflow workflow,
 
                 var from = order.Status;
                 order.Status = DeviceOrderRules.Next(from, action, true)!.Value;
-                (order.DecisionReason, order.DecidedAt, order.ApproverName, order.UpdatedAt) = (reason, workflow.Now, user.DisplayName, workflow.Now);
+                (order.DecisionReason, order.DecidedAt, order.ApproverName, order.UpdatedAt) = (reason, workflow.CurrentUtc, user.DisplayName, workflow.CurrentUtc);
                 workflow.Record(db, order, user, approve ? "Approved" : "Rejected", from, reason);
                 if (approve)
                 {
