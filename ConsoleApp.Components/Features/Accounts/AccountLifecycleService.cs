@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -30,7 +31,7 @@ public sealed class AccountLifecycleService(ConsoleDb consoleDb, IChangeNotifier
     {
         var user = await consoleDb.UserAsync();
         AccountAccess.RequirePartner(user, "delete accounts");
-        if (!user.IsInRole(Roles.PartnerAdmin)) throw new AccessDeniedException("Only partner admins can delete accounts.");
+        user.RequireRole("Only partner admins can delete accounts.", Roles.PartnerAdmin);
         await using var db = await consoleDb.OpenAsync(user, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var account = await AccountAccess.LoadAsync(db, accountId, ct);

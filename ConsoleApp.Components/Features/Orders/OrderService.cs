@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Live;
@@ -217,9 +218,7 @@ public sealed partial class OrderService(
     private async Task<UserContext> RequirePartnerUserAsync()
     {
         var user = await consoleDb.UserAsync();
-        if (!user.IsPartnerUser || user.PartnerId is null)
-            throw new AccessDeniedException("Orders are available to partner admins and staff only.");
-        return user;
+        return user.Require(user.IsPartnerUser && user.PartnerId is not null, "Orders are available to partner admins and staff only.");
     }
 
     private static string Like(string text) =>

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using System.Net.Mail;
 using System.Security.Cryptography;
 using ConsoleApp.Components.Platform.Audit;

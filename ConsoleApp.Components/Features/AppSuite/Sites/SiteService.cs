@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using System.Globalization;
 using ConsoleApp.Components.Features.AppSuite.Catalog;
 using ConsoleApp.Components.Features.AppSuite.Registration;
