@@ -45,7 +45,7 @@ public sealed class MailOutboxTests
     [Fact]
     public void Enqueue_InvalidAddress_IsRefusedBeforeAnyWrite()
     {
-        var outbox = new MailOutbox(new MailOutboxSignal());
+        var outbox = new MailOutbox(new MailOutboxSignal(), TimeProvider.System);
         Assert.Throws<ArgumentException>(() => outbox.Enqueue(null!, "not an address", "s", "b", "k"));
     }
 

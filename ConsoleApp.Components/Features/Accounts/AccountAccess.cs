@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -22,14 +23,13 @@ internal static class AccountAccess
 
     public static void RequireViewer(UserContext user)
     {
-        if (!(user.IsPartnerUser || user.IsInRole(Roles.AccountAdmin)) || user.PartnerId is null)
-            throw new AccessDeniedException("Only partner users and account admins can open account information.");
+        user.Require((user.IsPartnerUser || user.IsInRole(Roles.AccountAdmin)) && user.PartnerId is not null,
+            "Only partner users and account admins can open account information.");
     }
 
     public static void RequirePartner(UserContext user, string what)
     {
-        if (!user.IsPartnerUser || user.PartnerId is null)
-            throw new AccessDeniedException($"Only partner users can {what}.");
+        user.Require(user.IsPartnerUser && user.PartnerId is not null, $"Only partner users can {what}.");
     }
 
     /// <summary>Loads a visible, not deleted account (tracked) or throws not-found.</summary>

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -9,7 +10,7 @@ namespace ConsoleApp.Components.Features.Accounts;
 
 /// <summary>Changes by partner users and the account's admin: customer information, integrations, privileges,
 /// call services. Each change is one transaction with its audit entry, published after commit.</summary>
-public sealed class AccountEditService(ConsoleDb consoleDb, IChangeNotifier notifier, ILogger<AccountEditService> logger)
+public sealed class AccountEditService(ConsoleDb consoleDb, IChangeNotifier notifier, TimeProvider clock, ILogger<AccountEditService> logger)
 {
     public const string Entity = "CustomerAccount";
 
@@ -91,7 +92,7 @@ public sealed class AccountEditService(ConsoleDb consoleDb, IChangeNotifier noti
         var after = Snapshot.Of(row);
         if (before == after) return row.State;
 
-        row.UpdatedAt = DateTime.UtcNow;
+        row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         var (old, @new) = AuditDiff.Of(before, after);
         AuditLog.Record(db, user, Entity, account.Id, action, old, @new, account.PartnerId);
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -17,7 +18,7 @@ namespace ConsoleApp.Components.Features.Accounts;
 /// so this feature writes only its own tables.
 /// </summary>
 public sealed class AccountLifecycleService(ConsoleDb consoleDb, IChangeNotifier notifier, IEnumerable<IAccountDeletionParticipant> participants,
-    ILogger<AccountLifecycleService> logger)
+    TimeProvider clock, ILogger<AccountLifecycleService> logger)
 {
     public async Task DeactivateAsync(int accountId, CancellationToken ct = default) =>
         await SetStatusAsync(accountId, AccountStatus.Active, AccountStatus.Deactivated, "AccountDeactivated", "deactivate accounts", ct);
@@ -30,7 +31,7 @@ public sealed class AccountLifecycleService(ConsoleDb consoleDb, IChangeNotifier
     {
         var user = await consoleDb.UserAsync();
         AccountAccess.RequirePartner(user, "delete accounts");
-        if (!user.IsInRole(Roles.PartnerAdmin)) throw new AccessDeniedException("Only partner admins can delete accounts.");
+        user.RequireRole("Only partner admins can delete accounts.", Roles.PartnerAdmin);
         await using var db = await consoleDb.OpenAsync(user, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var account = await AccountAccess.LoadAsync(db, accountId, ct);
@@ -47,7 +48,7 @@ public sealed class AccountLifecycleService(ConsoleDb consoleDb, IChangeNotifier
 
         var oldStatus = account.Status;
         account.Status = AccountStatus.Deleted;
-        account.DeletedAt = DateTime.UtcNow;
+        account.DeletedAt = clock.GetUtcNow().UtcDateTime;
         var oldValues = new Dictionary<string, object?>
         {
             ["Name"] = account.Name, ["AccountKey"] = account.AccountKey, ["Status"] = oldStatus.ToString(),

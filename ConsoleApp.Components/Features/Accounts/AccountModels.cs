@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Tenancy;
 namespace ConsoleApp.Components.Features.Accounts;
 
@@ -41,7 +42,7 @@ public sealed record AccountDetails(
 }
 
 /// <summary>An edit was based on an older version of the account; <see cref="Current"/> holds the newer values.</summary>
-public sealed class AccountEditConflictException(string message, CustomerInfoInput current, Guid currentVersion) : Exception(message)
+public sealed class AccountEditConflictException(string message, CustomerInfoInput current, Guid currentVersion) : ConcurrencyConflictException(message)
 {
     public CustomerInfoInput Current { get; } = current;
     public Guid CurrentVersion { get; } = currentVersion;

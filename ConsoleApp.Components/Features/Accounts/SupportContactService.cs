@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -12,7 +13,7 @@ namespace ConsoleApp.Components.Features.Accounts;
 /// Assigns and removes an account's support contacts. Rules: e-mail unique per account (case-insensitive); the last
 /// contact cannot be removed, because issue reports would then reach nobody. A new contact is told by e-mail.
 /// </summary>
-public sealed class SupportContactService(ConsoleDb consoleDb, IChangeNotifier notifier, MailOutbox outbox, ILogger<SupportContactService> logger)
+public sealed class SupportContactService(ConsoleDb consoleDb, IChangeNotifier notifier, MailOutbox outbox, TimeProvider clock, ILogger<SupportContactService> logger)
 {
     public const string Entity = "SupportContact";
 
@@ -33,7 +34,7 @@ public sealed class SupportContactService(ConsoleDb consoleDb, IChangeNotifier n
         var row = new SupportContact
         {
             PartnerId = account.PartnerId, AccountId = account.Id, Name = contact.Name, Email = contact.Email,
-            Phone = contact.Phone, CreatedAt = DateTime.UtcNow,
+            Phone = contact.Phone, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(row);
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Tenancy;
 
 namespace ConsoleApp.Components.Features.AppSuite;

@@ -23,7 +23,7 @@ public sealed class UnusedVouchersCounter(ConsoleDb consoleDb) : IDashboardCount
     }
 }
 
-public sealed class SitesWithoutSwasCounter(ConsoleDb consoleDb) : IDashboardCounter
+public sealed class SitesWithoutSwasCounter(ConsoleDb consoleDb, TimeProvider clock) : IDashboardCounter
 {
     public string Area => "App Suite";
     public string Title => "Sites without SWAS";
@@ -34,7 +34,7 @@ public sealed class SitesWithoutSwasCounter(ConsoleDb consoleDb) : IDashboardCou
     public async Task<int> CountAsync(UserContext user, CancellationToken ct)
     {
         await using var db = await consoleDb.OpenAsync(user, ct);
-        var today = DateTime.UtcNow.Date;
+        var today = clock.GetUtcNow().UtcDateTime.Date;
         return await db.Set<AppSuiteSite>().CountAsync(s => s.SwasExpiry == null || s.SwasExpiry < today, ct);
     }
 }

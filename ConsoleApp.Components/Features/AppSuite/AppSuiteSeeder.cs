@@ -33,7 +33,7 @@ public static class AppSuiteDemo
 }
 
 /// <summary>App Suite demo data: the part catalog, sites, stocked site ids, vouchers and portal users.</summary>
-public sealed class AppSuiteSeeder : IDemoSeeder
+public sealed class AppSuiteSeeder(TimeProvider clock) : IDemoSeeder
 {
     public int Order => 40;
 
@@ -50,7 +50,7 @@ public sealed class AppSuiteSeeder : IDemoSeeder
         if (await db.Set<AppSuitePart>().AnyAsync(ct)) return;
         db.AddRange(PartCatalog.All.Select(p => new AppSuitePart { PartNumber = p.PartNumber, Name = p.Name, Kind = p.Kind, ProductCode = p.ProductCode, Units = p.Units }));
 
-        var today = DateTime.UtcNow.Date;
+        var today = clock.GetUtcNow().UtcDateTime.Date;
         var random = new Random(40);
         var sites = new List<AppSuiteSite>();
         for (var i = 0; i < 36; i++) sites.Add(Site(18400 + i, DemoData.ResellerId, random, today, i));

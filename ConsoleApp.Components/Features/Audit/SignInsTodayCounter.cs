@@ -8,7 +8,7 @@ using ConsoleApp.Components.Platform.Dashboard;
 
 namespace ConsoleApp.Components.Features.Audit;
 
-public sealed class SignInsTodayCounter(ConsoleDb consoleDb) : IDashboardCounter
+public sealed class SignInsTodayCounter(ConsoleDb consoleDb, TimeProvider clock) : IDashboardCounter
 {
     public string Area => "Audit";
     public string Title => "Sign-ins today";
@@ -19,7 +19,7 @@ public sealed class SignInsTodayCounter(ConsoleDb consoleDb) : IDashboardCounter
     public async Task<int> CountAsync(UserContext user, CancellationToken ct)
     {
         await using var db = await consoleDb.OpenAsync(user, ct);
-        var since = DateTime.UtcNow.Date;
+        var since = clock.GetUtcNow().UtcDateTime.Date;
         return await db.AuditEntries.CountAsync(a => a.PartnerId == user.PartnerId && a.Action == "SignIn" && a.At >= since, ct);
     }
 }

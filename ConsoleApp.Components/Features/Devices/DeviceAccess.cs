@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Tenancy;
 
 namespace ConsoleApp.Components.Features.Devices;
@@ -15,8 +16,7 @@ internal static class DeviceAccess
     public static int ManagerCompanyOf(UserContext user)
     {
         var companyId = CompanyOf(user);
-        if (!user.IsInRole(Roles.Manager))
-            throw new AccessDeniedException("Only managers can approve device orders.");
+        user.RequireRole("Only managers can approve device orders.", Roles.Manager);
         return companyId;
     }
 }

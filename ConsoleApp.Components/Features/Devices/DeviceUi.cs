@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Tenancy;
 
 namespace ConsoleApp.Components.Features.Devices;
@@ -12,7 +13,7 @@ public static class DeviceUi
             await action();
             return null;
         }
-        catch (Exception ex) when (ex is ValidationFailedException or AccessDeniedException or NotFoundException or ConcurrencyConflictException)
+        catch (ConsoleException ex)
         {
             return ex.Message;
         }

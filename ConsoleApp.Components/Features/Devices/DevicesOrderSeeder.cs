@@ -7,13 +7,12 @@ namespace ConsoleApp.Components.Features.Devices;
 /// <summary>A few Fabrikam orders in different statuses, with their history, so the lists are not empty.</summary>
 internal static class DevicesOrderSeeder
 {
-    public static async Task SeedAsync(ConsoleDbContext db, IReadOnlyList<HrEmployee> people, Carrier carrier, CatalogDevice device, CancellationToken ct)
+    public static async Task SeedAsync(ConsoleDbContext db, DateTime now, IReadOnlyList<HrEmployee> people, Carrier carrier, CatalogDevice device, CancellationToken ct)
     {
         var option = await db.Set<DeviceOption>().FirstAsync(o => o.DeviceId == device.Id && o.StorageGb == 128 && o.TermMonths == 24, ct);
         var accessory = await db.Set<Accessory>().FirstAsync(a => a.CarrierId == carrier.Id && a.Name == "Clear case", ct);
         var manager = people.First(p => p.UserId == DevicesSeeder.ManagerUserId);
         var emery = people.First(p => p.UserId == DevicesSeeder.EmployeeUserId);
-        var now = DateTime.UtcNow;
 
         var specs = new (HrEmployee For, DeviceOrderStatus Status, int DaysAgo, string? Reason)[]
         {

@@ -8,7 +8,7 @@ namespace ConsoleApp.Components.Features.Devices;
 /// Device ordering demo data: Fabrikam (menu on, approvals required) and Tailspin (menu off, no approvals), each
 /// with carriers, a catalog, an HR directory and lines; Fabrikam also holds spare stock and a few orders.
 /// </summary>
-public sealed class DevicesSeeder : IDemoSeeder
+public sealed class DevicesSeeder(TimeProvider clock) : IDemoSeeder
 {
     public const string EmployeeUserId = "demo-employee";
     public const string ManagerUserId = "demo-manager";
@@ -19,7 +19,7 @@ public sealed class DevicesSeeder : IDemoSeeder
     {
         if (await db.Set<DeviceCompanySettings>().AnyAsync(ct)) return;
         var random = new Random(5150);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
         db.AddRange(
             new DeviceCompanySettings
@@ -54,7 +54,7 @@ public sealed class DevicesSeeder : IDemoSeeder
 
         var fab = await SeedPeopleAsync(db, DemoData.CompanyId, fabrikam, random, today, FabrikamPeople, ct);
         await SeedPeopleAsync(db, DemoData.OtherCompanyId, tailspin, random, today, TailspinPeople, ct);
-        await DevicesOrderSeeder.SeedAsync(db, fab, fabrikam[0], fabrikamDevices.First(d => d.CarrierId == fabrikam[0].Id), ct);
+        await DevicesOrderSeeder.SeedAsync(db, clock.GetUtcNow().UtcDateTime, fab, fabrikam[0], fabrikamDevices.First(d => d.CarrierId == fabrikam[0].Id), ct);
     }
 
     private static Carrier Carrier(int company, string name, string dealer, string email) =>

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using System.Text.RegularExpressions;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;

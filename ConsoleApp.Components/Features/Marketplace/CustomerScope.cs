@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -40,8 +41,7 @@ public sealed class CustomerScopeResolver(ConsoleDb consoleDb)
 
     public async Task<CustomerScope> ResolveAsync(UserContext user, int? accountId, CancellationToken ct = default)
     {
-        if (!MayUse(user) || user.PartnerId is null)
-            throw new AccessDeniedException("Marketplace orders are for partner users and the customer's own users.");
+        user.Require(MayUse(user) && user.PartnerId is not null, "Marketplace orders are for partner users and the customer's own users.");
         int effective;
         if (user.IsPartnerUser)
         {

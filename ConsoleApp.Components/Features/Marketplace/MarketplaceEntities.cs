@@ -6,7 +6,7 @@ public enum Vendor { Microsoft = 0, Google = 1, Adobe = 2, Acronis = 3, Dropbox 
 
 public enum SubscriptionState { Active = 0, Suspended = 1 }
 
-/// <summary>The nine order statuses of seed 2. Which view shows each one and how they move is decided only in
+/// <summary>The nine statuses of a marketplace order. Which view shows each one and how they move is decided only in
 /// <see cref="OrderLifecycle"/>.</summary>
 public enum OrderStatus
 {

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -14,7 +15,7 @@ namespace ConsoleApp.Components.Features.Marketplace;
 /// </summary>
 public sealed class MarketplaceOrderService(
     ConsoleDb consoleDb, CustomerScopeResolver scopes, IChangeNotifier notifier, ProvisioningSignal signal,
-    ILogger<MarketplaceOrderService> logger)
+    TimeProvider clock, ILogger<MarketplaceOrderService> logger)
 {
     public const int MaxItems = 20;
     public const int MaxNoteLength = 2000;
@@ -41,7 +42,7 @@ public sealed class MarketplaceOrderService(
         foreach (var change in changes) items.Add(await ChangeRequests.ToItemAsync(db, scope, change, ct));
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var dayStart = now.Date;
         var sameDay = await db.Set<MarketplaceOrder>().CountAsync(o => o.CreatedAt >= dayStart && o.CreatedAt < dayStart.AddDays(1), ct);
         var order = new MarketplaceOrder
@@ -111,7 +112,7 @@ public sealed class MarketplaceOrderService(
         if (expectedVersion is { } v && v != order.Version) throw Conflict();
         var from = order.Status;
         order.Status = OrderLifecycle.Apply(from, action);
-        order.UpdatedAt = DateTime.UtcNow;
+        order.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         if (action == OrderAction.Submit)
         {
             order.SubmittedAt = order.UpdatedAt;
@@ -143,7 +144,7 @@ public sealed class MarketplaceOrderService(
             AccountId = order.AccountId,
             AuthorUserId = scope.Actor.UserId,
             AuthorName = scope.Actor.DisplayName,
-            At = DateTime.UtcNow,
+            At = clock.GetUtcNow().UtcDateTime,
             Text = trimmed,
         };
         db.Add(note);
@@ -164,7 +165,7 @@ public sealed class MarketplaceOrderService(
             throw new InvalidOrderTransitionException(order.Status, null, EditRefusal(order.Status));
         var described = await edit(db, scope, order);
         order.VisibleToCustomer = order.Items.Any(i => i.Kind != ChangeKind.MarkupChange);
-        order.UpdatedAt = DateTime.UtcNow;
+        order.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         db.Entry(order).State = EntityState.Modified; // renews the version even when only items changed
         AuditLog.Record(db, scope.Actor, "MarketplaceOrder", order.Id, auditAction, null, new { Change = described }, scope.PartnerId);
         await SaveAsync(db, ct);

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Tenancy;
 using Radzen;
 
@@ -35,10 +36,5 @@ public static class MarketplacePages
     public static string Money(decimal value) => value.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The message of errors a user can act on; anything else is not the user's to read.</summary>
-    public static string? UserMessage(Exception ex) => ex switch
-    {
-        ValidationFailedException or AccessDeniedException or NotFoundException or ConcurrencyConflictException
-            or InvalidOrderTransitionException => ex.Message,
-        _ => null,
-    };
+    public static string? UserMessage(Exception ex) => ConsoleErrors.UserMessage(ex);
 }

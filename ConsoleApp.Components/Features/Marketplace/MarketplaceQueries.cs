@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -17,7 +18,7 @@ public sealed class MarketplaceQueries(ConsoleDb consoleDb, CustomerScopeResolve
     public async Task<PagedResult<AccountOption>> AccountsAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
         var user = await consoleDb.UserAsync();
-        if (!user.IsPartnerUser) throw new AccessDeniedException("Only partner users choose a customer account.");
+        user.Require(user.IsPartnerUser, "Only partner users choose a customer account.");
         await using var db = await consoleDb.OpenAsync(user, ct);
         var query = db.Set<CustomerAccount>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))

@@ -9,7 +9,7 @@ namespace ConsoleApp.Components.Features.Marketplace;
 /// status plus markup-only orders; accounts 2–8 of partner 1 and 33–35 of partner 2 get a few each. Seeded orders
 /// have nothing scheduled, so they stay in their status until a user acts.
 /// </summary>
-public sealed class MarketplaceSeeder : IDemoSeeder
+public sealed class MarketplaceSeeder(TimeProvider clock) : IDemoSeeder
 {
     public int Order => 30;
 
@@ -18,7 +18,7 @@ public sealed class MarketplaceSeeder : IDemoSeeder
     public async Task SeedAsync(ConsoleDbContext db, CancellationToken ct)
     {
         if (await db.Set<MarketplaceSubscription>().AnyAsync(ct)) return;
-        var today = DateTime.UtcNow.Date;
+        var today = clock.GetUtcNow().UtcDateTime.Date;
 
         var acme = Subscriptions(1, DemoData.PartnerId, "acmedental", [(1, 25), (2, 10), (4, 5), (5, 30)], today);
         db.AddRange(acme);

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 namespace ConsoleApp.Components.Features.Marketplace;
 
 /// <summary>What moves an order from one status to the next.</summary>
@@ -132,7 +133,7 @@ public static class OrderLifecycle
 }
 
 /// <summary>A status change the life cycle refuses; the message says why, in words for the user.</summary>
-public sealed class InvalidOrderTransitionException(OrderStatus from, OrderAction? action, string message) : Exception(message)
+public sealed class InvalidOrderTransitionException(OrderStatus from, OrderAction? action, string message) : ConcurrencyConflictException(message)
 {
     public OrderStatus From { get; } = from;
     /// <summary>The refused action; null when the order's items were to be edited.</summary>

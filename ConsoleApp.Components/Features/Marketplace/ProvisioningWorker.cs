@@ -19,7 +19,7 @@ namespace ConsoleApp.Components.Features.Marketplace;
 /// </summary>
 public sealed class ProvisioningWorker(
     IDbContextFactory<ConsoleDbContext> factory, IProvisioningConnector connector, IChangeNotifier notifier,
-    ProvisioningSignal signal, IOptionsMonitor<ProvisioningOptions> options, ILogger<ProvisioningWorker> logger) : BackgroundService
+    ProvisioningSignal signal, IOptionsMonitor<ProvisioningOptions> options, TimeProvider clock, ILogger<ProvisioningWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<int, byte> _inFlight = new();
 
@@ -53,7 +53,7 @@ public sealed class ProvisioningWorker(
         List<int> due;
         await using (var db = await OpenAsync(ct))
         {
-            var now = DateTime.UtcNow;
+            var now = clock.GetUtcNow().UtcDateTime;
             due = await db.Set<MarketplaceOrder>().Where(o => o.NextStepAt != null && o.NextStepAt <= now)
                 .OrderBy(o => o.NextStepAt).Select(o => o.Id).Take(20).ToListAsync(ct);
         }
@@ -71,7 +71,7 @@ public sealed class ProvisioningWorker(
         await using var db = await OpenAsync(ct);
         var next = await db.Set<MarketplaceOrder>().Where(o => o.NextStepAt != null).MinAsync(o => o.NextStepAt, ct);
         if (next is null) return poll;
-        var until = next.Value - DateTime.UtcNow;
+        var until = next.Value - clock.GetUtcNow().UtcDateTime;
         return until <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(10) : until < poll ? until : poll;
     }
 
@@ -86,28 +86,28 @@ public sealed class ProvisioningWorker(
         {
             case OrderStatus.ProvisioningStarted:
                 await ProvisionAsync(db, order, ct);
-                order.NextStepAt = DateTime.UtcNow + dwell;
+                order.NextStepAt = clock.GetUtcNow().UtcDateTime + dwell;
                 break;
             case OrderStatus.ProvisioningFinished:
                 order.Status = OrderLifecycle.Apply(from, OrderAction.Confirm);
-                order.NextStepAt = DateTime.UtcNow;
+                order.NextStepAt = clock.GetUtcNow().UtcDateTime;
                 break;
             case OrderStatus.InProgress:
                 await connector.ConfirmAsync(order.Id, ct);
                 order.Status = OrderLifecycle.Apply(from, OrderAction.Complete);
-                order.CompletedAt = DateTime.UtcNow;
+                order.CompletedAt = clock.GetUtcNow().UtcDateTime;
                 order.NextStepAt = null;
                 break;
             case OrderStatus.ProvisioningFailed:
                 order.Status = OrderLifecycle.Apply(from, OrderAction.CloseWithErrors);
-                order.CompletedAt = DateTime.UtcNow;
+                order.CompletedAt = clock.GetUtcNow().UtcDateTime;
                 order.NextStepAt = null;
                 break;
             default:
                 order.NextStepAt = null; // nothing for the vendor to do (e.g. an order stopped before submission)
                 break;
         }
-        order.UpdatedAt = DateTime.UtcNow;
+        order.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         AuditLog.Record(db, UserContext.System, "MarketplaceOrder", order.Id, "Provisioning",
             new { Status = from.ToString() }, new { Status = order.Status.ToString(), order.VendorMessage }, order.PartnerId);
         try
@@ -141,7 +141,7 @@ public sealed class ProvisioningWorker(
                     item.ProductName, item.Quantity, after, item.AdminEmail ?? sub?.AdminEmail ?? "", item.TenantName ?? sub?.TenantName), ct);
             item.Result = result.Succeeded ? ItemResult.Succeeded : ItemResult.Failed;
             item.VendorMessage = result.Message;
-            if (result.Succeeded) SubscriptionEffects.Apply(db, order, item, sub);
+            if (result.Succeeded) SubscriptionEffects.Apply(db, order, item, sub, clock.GetUtcNow().UtcDateTime);
         }
         var failed = order.Items.FirstOrDefault(i => i.Result == ItemResult.Failed);
         order.VendorMessage = failed?.VendorMessage;
@@ -163,7 +163,7 @@ internal static class SubscriptionEffects
         _ => sub?.Licences ?? 0,
     };
 
-    public static void Apply(ConsoleDbContext db, MarketplaceOrder order, MarketplaceOrderItem item, MarketplaceSubscription? sub)
+    public static void Apply(ConsoleDbContext db, MarketplaceOrder order, MarketplaceOrderItem item, MarketplaceSubscription? sub, DateTime now)
     {
         switch (item.Kind)
         {
@@ -182,7 +182,7 @@ internal static class SubscriptionEffects
                     MarkupPercent = item.MarkupPercent,
                     Licences = item.Quantity,
                     AddOns = item.AddOns,
-                    CreatedAt = DateTime.UtcNow,
+                    CreatedAt = now,
                 };
                 db.Add(created);
                 item.Subscription = created; // the key is filled in when both are saved, in the same transaction

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -85,7 +86,6 @@ public sealed class OrderIngestionService(
         }
         logger.LogInformation("Order {SapOrderId} ({OrderId}) received for partner {PartnerId} with key {KeyId}", order.SapOrderId, order.Id, key.PartnerId, key.Id);
         notifier.Publish(OrderTopics.Orders, order.Id, Tenant.Partner(key.PartnerId), "created");
-        notifier.Publish(AuditLog.Topic, order.Id, Tenant.Partner(key.PartnerId));
         return new IngestResult(OrderRow.From(order, null, now, options.Value.ExpiringSoonWindow), true);
     }
 

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
@@ -32,7 +33,7 @@ public sealed partial class OrderService
         await using var db = await consoleDb.OpenAsync(user, ct);
         // SQLite begins this as BEGIN IMMEDIATE: the checks below and the update see no other writer in between.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var now = Now;
+        var now = CurrentUtc;
         var account = await db.Set<CustomerAccount>().AsNoTracking()
             .Where(a => a.Id == accountId && a.PartnerId == partnerId)
             .Select(a => new { a.Id, a.Name, a.Status })
@@ -85,7 +86,6 @@ public sealed partial class OrderService
         logger.LogInformation("Assigned {Count} order(s) {OrderIds} to account {AccountId}", ids.Count, ids, account.Id);
 
         foreach (var o in orders) notifier.Publish(OrderTopics.Orders, o.Id, Tenant.Partner(partnerId), "assigned");
-        notifier.Publish(AuditLog.Topic, orders[0].Id, Tenant.Partner(partnerId));
         return orders.Select(o =>
         {
             o.AssignedAccountId = account.Id;

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Live;
@@ -19,13 +20,13 @@ public sealed partial class OrderService(
     public const int MaxExportRows = 50_000;
 
     public TimeSpan ExpiringWindow => options.Value.ExpiringSoonWindow;
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime CurrentUtc => clock.GetUtcNow().UtcDateTime;
 
     public async Task<OrderPage> SearchAsync(OrderQuery query, PageRequest page, CancellationToken ct = default)
     {
         var user = await RequirePartnerUserAsync();
         await using var db = await consoleDb.OpenAsync(user, ct);
-        var now = Now;
+        var now = CurrentUtc;
         var partnerId = user.PartnerId!.Value;
         var limit = Math.Max(1, options.Value.SearchCountLimit);
         var (broad, overLimit, accountOrdersInView) = await ProbeSearchAsync(db, partnerId, query, now, limit, ct);
@@ -96,14 +97,14 @@ public sealed partial class OrderService(
         await using var db = await consoleDb.OpenAsync(user, ct);
         var order = await db.Set<PartnerOrder>().AsNoTracking()
             .FirstOrDefaultAsync(o => o.Id == orderId && o.PartnerId == user.PartnerId, ct);
-        return order is null ? null : (await ToRowsAsync(db, [order], Now, ct))[0];
+        return order is null ? null : (await ToRowsAsync(db, [order], CurrentUtc, ct))[0];
     }
 
     public async Task<int> CountAsync(OrderView view, CancellationToken ct = default)
     {
         var user = await RequirePartnerUserAsync();
         await using var db = await consoleDb.OpenAsync(user, ct);
-        return await Filter(db, user.PartnerId!.Value, new OrderQuery(view), Now).CountAsync(ct);
+        return await Filter(db, user.PartnerId!.Value, new OrderQuery(view), CurrentUtc).CountAsync(ct);
     }
 
     /// <summary>The partner's accounts whose name or account id contains <paramref name="search"/>, for the Company drop-down.</summary>
@@ -125,7 +126,7 @@ public sealed partial class OrderService(
     {
         var user = await RequirePartnerUserAsync();
         await using var db = await consoleDb.OpenAsync(user, ct);
-        var now = Now;
+        var now = CurrentUtc;
         var filtered = Filter(db, user.PartnerId!.Value, query, now);
         var orders = await Sort(db, filtered, query.View, sort, now).Take(MaxExportRows + 1).ToListAsync(ct);
         var truncated = orders.Count > MaxExportRows;
@@ -217,9 +218,7 @@ public sealed partial class OrderService(
     private async Task<UserContext> RequirePartnerUserAsync()
     {
         var user = await consoleDb.UserAsync();
-        if (!user.IsPartnerUser || user.PartnerId is null)
-            throw new AccessDeniedException("Orders are available to partner admins and staff only.");
-        return user;
+        return user.Require(user.IsPartnerUser && user.PartnerId is not null, "Orders are available to partner admins and staff only.");
     }
 
     private static string Like(string text) =>

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using System.Text.Json;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;

@@ -17,6 +17,7 @@ namespace ConsoleApp.Components.Features.Orders;
 public partial class OrdersPage
 {
     [Inject] private OrderService Orders { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private NotificationService Notifications { get; set; } = default!;
@@ -190,7 +191,7 @@ public partial class OrdersPage
     {
         var sort = _lastArgs.Sorts?.FirstOrDefault();
         var (csv, rows, truncated) = await Orders.ExportCsvAsync(Query, new PageRequest(0, OrderService.MaxExportRows, sort?.Property, sort?.SortOrder == SortOrder.Descending));
-        await Downloader.DownloadAsync($"orders-{OrderStatusRules.ViewName(_view)}-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv", csv);
+        await Downloader.DownloadAsync($"orders-{OrderStatusRules.ViewName(_view)}-{Clock.GetUtcNow():yyyyMMdd-HHmm}.csv", csv);
         if (truncated)
             Notifications.Notify(NotificationSeverity.Warning, "Export limited", $"The first {rows:N0} orders were exported; narrow the search to export the rest.", TimeSpan.FromSeconds(8));
     }

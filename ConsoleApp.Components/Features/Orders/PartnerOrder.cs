@@ -7,7 +7,7 @@ namespace ConsoleApp.Components.Features.Orders;
 public enum OrderProduct { MiTeamMeetings = 0, MitelOne = 1 }
 
 /// <summary>
-/// A subscription a partner purchased (seed 1), listed as an order until it is assigned to a customer account.
+/// A subscription a partner purchased from the vendor, listed as an order until it is assigned to a customer account.
 /// Its status is computed from these fields, never stored (see the Orders feature's status rules).
 /// </summary>
 public sealed class PartnerOrder : IPartnerOwned, IVersioned

@@ -18,7 +18,6 @@ public static class AuditLog
     {
         var entry = new AuditEntry
         {
-            At = DateTime.UtcNow,
             UserId = user.UserId,
             UserEmail = user.Email,
             Role = user.Role,

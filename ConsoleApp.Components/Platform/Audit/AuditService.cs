@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -47,8 +48,7 @@ public sealed class AuditService(ConsoleDb consoleDb)
 
     private static IQueryable<AuditEntry> Filtered(ConsoleDbContext db, UserContext user, AuditFilter filter)
     {
-        if (!user.IsInRole(Roles.PartnerAdmin) || user.PartnerId is null)
-            throw new AccessDeniedException("Only partner admins can read the audit trail.");
+        user.Require(user.IsInRole(Roles.PartnerAdmin) && user.PartnerId is not null, "Only partner admins can read the audit trail.");
         var query = db.AuditEntries.AsNoTracking().Where(a => a.PartnerId == user.PartnerId);
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {

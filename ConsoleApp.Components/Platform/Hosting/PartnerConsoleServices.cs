@@ -42,9 +42,11 @@ public static class PartnerConsoleServices
         services.AddRadzenComponents();
         services.AddHttpContextAccessor();
 
-        services.AddDbContextFactory<ConsoleDbContext>(o => o
+        services.AddSingleton<AuditPublisher>();
+        services.AddDbContextFactory<ConsoleDbContext>((sp, o) => o
             .UseSqlite(ResolveConnectionString(configuration, contentRoot))
-            .AddInterceptors(new SqliteConnectionSetup()));
+            .AddInterceptors(new SqliteConnectionSetup())
+            .AddInterceptors(sp.GetRequiredService<AuditPublisher>().Interceptors));
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
         services.AddSingleton<SchemaMigrator>();
         services.AddScoped<DemoSeedRunner>();

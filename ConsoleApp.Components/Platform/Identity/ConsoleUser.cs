@@ -21,7 +21,7 @@ public sealed class ConsoleUser
     public bool LockoutEnabled { get; set; } = true;
     public DateTimeOffset? LockoutEnd { get; set; }
     public int AccessFailedCount { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
 }
 
 internal sealed class ConsoleUserConfiguration : IEntityTypeConfiguration<ConsoleUser>

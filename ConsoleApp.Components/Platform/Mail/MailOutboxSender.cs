@@ -17,7 +17,7 @@ public sealed class MailOutboxSender(
     IDbContextFactory<ConsoleDbContext> factory,
     MailOutboxSignal signal,
     IOptions<MailSettings> options,
-    ILogger<MailOutboxSender> logger) : BackgroundService
+    TimeProvider clock, ILogger<MailOutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
 
@@ -62,7 +62,7 @@ public sealed class MailOutboxSender(
             {
                 using var message = new MailMessage(settings.From, mail.To, mail.Subject, mail.Body);
                 await client.SendMailAsync(message, ct);
-                mail.SentAt = DateTime.UtcNow;
+                mail.SentAt = clock.GetUtcNow().UtcDateTime;
                 mail.LastError = null;
                 sent++;
             }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ConsoleApp.Components.Platform.Seeding;
 
 /// <summary>Tenants, customer accounts and the ten demo users every feature builds on.</summary>
-public sealed class FoundationSeeder(IPasswordHasher<ConsoleUser> hasher) : IDemoSeeder
+public sealed class FoundationSeeder(IPasswordHasher<ConsoleUser> hasher, TimeProvider clock) : IDemoSeeder
 {
     public int Order => 0;
 
@@ -51,7 +51,7 @@ public sealed class FoundationSeeder(IPasswordHasher<ConsoleUser> hasher) : IDem
                 SapCustomerNumber = $"{4100000 + i * 37}",
                 CloudLocation = c < 2 ? "North America" : "Europe",
                 PbxType = pbx[i % pbx.Length],
-                CreatedAt = DateTime.UtcNow.Date.AddDays(-400 + i * 5),
+                CreatedAt = clock.GetUtcNow().UtcDateTime.Date.AddDays(-400 + i * 5),
             });
         }
         await db.SaveChangesAsync(ct);
@@ -76,6 +76,7 @@ public sealed class FoundationSeeder(IPasswordHasher<ConsoleUser> hasher) : IDem
                 Id = "demo-" + u.Email.Split('@')[0].Replace('.', '-'),
                 Email = u.Email,
                 NormalizedEmail = u.Email.ToUpperInvariant(),
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
                 DisplayName = u.Name,
                 Role = u.Role,
                 PartnerId = u.Partner,

@@ -10,7 +10,7 @@ namespace ConsoleApp.Tests.Browser.Marketplace;
 [Collection(BrowserCollection.Name)]
 public sealed class MarketplaceOrdersBrowserTests(ConsoleServer server)
 {
-    // The vendor step runs in the background on a loaded machine: allow the brief's 15 s for it.
+    // The vendor step runs in the background on a loaded machine: allow the 15 s the product allows it.
     private static readonly LocatorAssertionsToContainTextOptions Wait = new() { Timeout = 15_000 };
 
     [Fact]

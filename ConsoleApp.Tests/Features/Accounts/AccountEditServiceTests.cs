@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Seeding;

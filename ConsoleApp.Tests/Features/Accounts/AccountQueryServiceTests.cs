@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
 using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Features.Orders;

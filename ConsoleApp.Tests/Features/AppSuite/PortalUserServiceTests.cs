@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Features.AppSuite.PortalUsers;
 using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Tenancy;

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Features.AppSuite;
 using ConsoleApp.Components.Features.AppSuite.Sites;
 using ConsoleApp.Components.Features.AppSuite.Vouchers;

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Features.Devices;
 using ConsoleApp.Components.Platform.Seeding;
 using ConsoleApp.Components.Platform.Tenancy;

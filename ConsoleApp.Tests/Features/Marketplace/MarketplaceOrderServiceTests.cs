@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Features.Marketplace;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -122,7 +123,7 @@ public sealed class MarketplaceOrderServiceTests
             var order = await console.OrderAsync(id);
             Assert.Equal(2, order.Items.Count);
             await service.RemoveItemAsync(null, id, order.Items[0].Id);
-            await Assert.ThrowsAsync<Components.Platform.Tenancy.ValidationFailedException>(() => service.RemoveItemAsync(null, id, order.Items[1].Id));
+            await Assert.ThrowsAsync<Components.Platform.Errors.ValidationFailedException>(() => service.RemoveItemAsync(null, id, order.Items[1].Id));
         }
         await console.ApplyAsync(TestUsers.Customer, null, id, OrderAction.Delete);
         var deleted = await console.OrderAsync(id);

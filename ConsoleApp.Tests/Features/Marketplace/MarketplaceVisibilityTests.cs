@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Features.Marketplace;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Seeding;

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Live;

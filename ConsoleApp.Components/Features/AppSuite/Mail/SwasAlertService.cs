@@ -18,7 +18,7 @@ public sealed class SwasAlertService(
     IDbContextFactory<ConsoleDbContext> factory,
     AppSuiteMailer mailer,
     IOptions<AppSuiteOptions> options,
-    ILogger<SwasAlertService> logger) : BackgroundService
+    TimeProvider clock, ILogger<SwasAlertService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,7 +26,7 @@ public sealed class SwasAlertService(
         {
             try
             {
-                await ScanAsync(DateTime.UtcNow.Date, stoppingToken);
+                await ScanAsync(clock.GetUtcNow().UtcDateTime.Date, stoppingToken);
                 await Task.Delay(options.Value.SwasAlertInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -63,7 +63,7 @@ public sealed class SwasAlertService(
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var expiry = site.SwasExpiry!.Value;
             var label = expiry.ToString("dd MMM yyyy", CultureInfo.InvariantCulture);
-            db.Add(new SwasAlertSent { SiteId = site.Id, SwasExpiry = expiry, ResellerId = site.ResellerId, SentAt = DateTime.UtcNow });
+            db.Add(new SwasAlertSent { SiteId = site.Id, SwasExpiry = expiry, ResellerId = site.ResellerId, SentAt = clock.GetUtcNow().UtcDateTime });
             try
             {
                 // The marker row goes first: if another scan got here first, its key stops this one before any mail.

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using System.Net.Mail;
 using System.Security.Cryptography;
 using ConsoleApp.Components.Platform.Audit;
@@ -21,7 +22,7 @@ public sealed record PortalUserCreated(PortalUser User, string TemporaryPassword
 /// un-flagged directly); at least one Admin remains; nobody deletes themselves. Each user has a console sign-in
 /// whose role follows the Admin flag.
 /// </summary>
-public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notifier, IPasswordHasher<ConsoleUser> hasher)
+public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notifier, IPasswordHasher<ConsoleUser> hasher, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PortalUser>> ListAsync(CancellationToken ct = default)
     {
@@ -55,12 +56,13 @@ public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notif
         {
             Email = input.Email.Trim(),
             NormalizedEmail = normalized,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
             DisplayName = input.Name.Trim(),
             Role = input.IsAdmin ? Roles.ResellerAdmin : Roles.ResellerUser,
             ResellerId = resellerId,
         };
         account.PasswordHash = hasher.HashPassword(account, password);
-        var portalUser = new PortalUser { ResellerId = resellerId, ConsoleUserId = account.Id, Name = "", Email = "", CreatedAt = DateTime.UtcNow };
+        var portalUser = new PortalUser { ResellerId = resellerId, ConsoleUserId = account.Id, Name = "", Email = "", CreatedAt = clock.GetUtcNow().UtcDateTime };
         Apply(portalUser, input with { IsMainContact = input.IsMainContact || !hasMain });
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -30,6 +30,7 @@ public sealed class RegistrationService(
     IOptions<AppSuiteOptions> options,
     AnonymousUploadLimiter uploadLimiter,
     ClientAddress clientAddress,
+    TimeProvider clock,
     ILogger<RegistrationService> logger)
 {
     /// <summary>The one answer to an anonymous upload that does not prove its right to the site, whatever the cause.</summary>
@@ -48,7 +49,7 @@ public sealed class RegistrationService(
         if (content.Length == 0) return await RefuseAsync(upload, RegistrationRefusal.Empty, "The file is empty. Choose the licence request file Communication Service saved.", ct);
         if (content.Length > MaxRequestBytes)
             return await RefuseAsync(upload, RegistrationRefusal.TooLarge, $"The file is larger than {MaxRequestBytes / 1024} KB; a licence request is a small text file.", ct);
-        var parsed = LicenceRequestParser.Parse(content, DateTimeOffset.UtcNow);
+        var parsed = LicenceRequestParser.Parse(content, clock.GetUtcNow());
         if (parsed.Request is not { } request) return await RefuseAsync(upload, RegistrationRefusal.NotTheFormat, parsed.Error!, ct);
         upload = upload with { Request = request };
 
@@ -170,7 +171,7 @@ public sealed class RegistrationService(
     private async Task<RegistrationResult> WriteAsync(ConsoleDbContext db, Upload upload, Check check, CancellationToken ct)
     {
         var request = upload.Request!;
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var actor = Actor(upload.User, check.ResellerId);
         var parts = await db.Set<AppSuitePart>().ToDictionaryAsync(p => p.PartNumber, ct);
         var reseller = await db.Resellers.SingleAsync(r => r.Id == check.ResellerId, ct);
@@ -261,9 +262,9 @@ public sealed class RegistrationService(
         return RegistrationResult.Refused(reason, message, upload.Request?.SiteId);
     }
 
-    private static LicenceRequestRecord Record(Upload upload, bool accepted, string outcome, string message) => new()
+    private LicenceRequestRecord Record(Upload upload, bool accepted, string outcome, string message) => new()
     {
-        ReceivedAt = DateTime.UtcNow,
+        ReceivedAt = clock.GetUtcNow().UtcDateTime,
         FileName = upload.FileName is { Length: > 260 } f ? f[..260] : upload.FileName,
         SizeBytes = upload.Size,
         RequestId = upload.Request?.RequestId.ToString("D"),

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using System.Globalization;
 using ConsoleApp.Components.Features.AppSuite.Catalog;
 using ConsoleApp.Components.Features.AppSuite.Registration;
@@ -35,7 +36,7 @@ public sealed record SiteChoice(int Id, string? Name, string ProductVersion)
 }
 
 /// <summary>The reseller's sites: registered ones and those purchased but not yet registered.</summary>
-public sealed class SiteService(ConsoleDb consoleDb)
+public sealed class SiteService(ConsoleDb consoleDb, TimeProvider clock)
 {
     public async Task<PagedResult<SiteRow>> SearchAsync(SiteFilter filter, PageRequest page, CancellationToken ct = default)
     {
@@ -57,7 +58,7 @@ public sealed class SiteService(ConsoleDb consoleDb)
             ?? throw new NotFoundException($"Site {siteId} is not one of your sites.");
         var parts = await db.Set<AppSuitePart>().AsNoTracking().ToListAsync(ct);
         var coverage = SwasCoverage.Evaluate(site.Licences.Select(l => new SwasCoverage.LicenceLine(l.PartNumber, l.Quantity, l.AddedAt)),
-            site.SwasStart, site.SwasExpiry, DateTime.UtcNow.Date, parts);
+            site.SwasStart, site.SwasExpiry, clock.GetUtcNow().UtcDateTime.Date, parts);
         var row = new SiteRow(site.Id, site.Name, site.ProductVersion, site.SwasExpiry, site.RegisteredAt, site.PurchasedAt);
         return new SiteDetails(row, LicenceDocument.Lines(site.Licences, parts.ToDictionary(p => p.PartNumber)), coverage, site.SwasStart);
     }
@@ -78,7 +79,7 @@ public sealed class SiteService(ConsoleDb consoleDb)
         AppSuiteAccess.RequireReseller(user);
         await using var db = await consoleDb.OpenAsync(user, ct);
         var rows = await Sorted(Filtered(db, filter), new PageRequest()).Select(Row).ToListAsync(ct);
-        var today = DateTime.UtcNow.Date;
+        var today = clock.GetUtcNow().UtcDateTime.Date;
         return CsvExport.Write(rows.Select(r => new
         {
             SiteId = r.Id,
@@ -90,7 +91,7 @@ public sealed class SiteService(ConsoleDb consoleDb)
         }));
     }
 
-    private static IQueryable<AppSuiteSite> Filtered(ConsoleDbContext db, SiteFilter filter)
+    private IQueryable<AppSuiteSite> Filtered(ConsoleDbContext db, SiteFilter filter)
     {
         var query = db.Set<AppSuiteSite>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Search))
@@ -98,7 +99,7 @@ public sealed class SiteService(ConsoleDb consoleDb)
             var pattern = AppSuiteAccess.Contains(filter.Search);
             query = query.Where(s => EF.Functions.Like(s.Id.ToString(), pattern, "\\") || EF.Functions.Like(s.Name ?? "", pattern, "\\"));
         }
-        var today = DateTime.UtcNow.Date;
+        var today = clock.GetUtcNow().UtcDateTime.Date;
         query = filter.Swas switch
         {
             SwasFilter.With => query.Where(s => s.SwasExpiry != null && s.SwasExpiry >= today),

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using System.Globalization;
 using ConsoleApp.Components.Features.AppSuite.Catalog;
 using ConsoleApp.Components.Features.AppSuite.Sites;
@@ -27,7 +28,7 @@ public sealed record VoucherRow(int Id, string Code, string PartNumber, string P
 /// The reseller's purchased vouchers. Assigning (sites before 5.0 only) is permanent and takes the whole voucher,
 /// so a pack's units all go to one site; a conditional update makes sure only one of two racing users wins.
 /// </summary>
-public sealed class VoucherService(ConsoleDb consoleDb, IChangeNotifier notifier, ILogger<VoucherService> logger)
+public sealed class VoucherService(ConsoleDb consoleDb, IChangeNotifier notifier, TimeProvider clock, ILogger<VoucherService> logger)
 {
     public async Task<PagedResult<VoucherRow>> SearchAsync(VoucherFilter filter, PageRequest page, CancellationToken ct = default)
     {
@@ -91,7 +92,7 @@ public sealed class VoucherService(ConsoleDb consoleDb, IChangeNotifier notifier
             throw new ValidationFailedException(
                 $"Site {site.Id} runs version {site.ProductVersion}: from 5.0 vouchers are redeemed in the App Suite software. Enter voucher code {voucher.Code} there.");
 
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             // The conditional update is the transaction's first statement: of two users assigning the same voucher,

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -68,7 +69,7 @@ public sealed class ApprovalService(ConsoleDb consoleDb, OrderWorkflow workflow,
 
                 var from = order.Status;
                 order.Status = DeviceOrderRules.Next(from, action, true)!.Value;
-                (order.DecisionReason, order.DecidedAt, order.ApproverName, order.UpdatedAt) = (reason, workflow.Now, user.DisplayName, workflow.Now);
+                (order.DecisionReason, order.DecidedAt, order.ApproverName, order.UpdatedAt) = (reason, workflow.CurrentUtc, user.DisplayName, workflow.CurrentUtc);
                 workflow.Record(db, order, user, approve ? "Approved" : "Rejected", from, reason);
                 if (approve)
                 {

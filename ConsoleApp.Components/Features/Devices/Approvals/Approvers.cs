@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Tenancy;

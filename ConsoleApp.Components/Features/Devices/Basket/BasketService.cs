@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -52,7 +53,7 @@ public sealed class BasketService(ConsoleDb consoleDb, IChangeNotifier notifier,
             var item = new BasketItem
             {
                 CompanyId = basket.CompanyId, Kind = ItemKind.Device, DeviceId = device.Id, StorageGb = request.StorageGb,
-                Description = device.Name, AddedAt = Now,
+                Description = device.Name, AddedAt = CurrentUtc,
             };
             if (request.SpareStockId is { } spareId)
             {
@@ -99,7 +100,7 @@ public sealed class BasketService(ConsoleDb consoleDb, IChangeNotifier notifier,
             {
                 CompanyId = basket.CompanyId, Kind = ItemKind.Accessory, AccessoryId = accessory.Id, DeviceId = fitsDevice,
                 ParentItemId = request.Kind == OrderKind.Accessory ? null : request.ParentItemId,
-                Description = accessory.Name, UnitPrice = accessory.Price, AddedAt = Now,
+                Description = accessory.Name, UnitPrice = accessory.Price, AddedAt = CurrentUtc,
             };
             basket.Items.Add(item);
             return new { item.Description, item.UnitPrice };
@@ -218,7 +219,7 @@ public sealed class BasketService(ConsoleDb consoleDb, IChangeNotifier notifier,
                     db.Add(basket);
                 }
                 var details = await change(db, user, basket);
-                basket.UpdatedAt = Now;
+                basket.UpdatedAt = CurrentUtc;
                 db.Entry(basket).State = db.Entry(basket).State == EntityState.Added ? EntityState.Added : EntityState.Modified;
                 AuditLog.Record(db, user, "DeviceBasket", user.UserId, "Basket" + action, newValues: details);
                 await db.SaveChangesAsync(ct);
@@ -237,6 +238,6 @@ public sealed class BasketService(ConsoleDb consoleDb, IChangeNotifier notifier,
         }
     }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-    private DateOnly Today => DateOnly.FromDateTime(Now);
+    private DateTime CurrentUtc => clock.GetUtcNow().UtcDateTime;
+    private DateOnly Today => DateOnly.FromDateTime(CurrentUtc);
 }

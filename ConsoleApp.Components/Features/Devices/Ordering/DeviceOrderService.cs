@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
@@ -35,7 +36,7 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
             CheckedCheckout c;
             try
             {
-                c = await CheckoutValidator.CheckAsync(db, form, basket, settings, DateOnly.FromDateTime(workflow.Now), ct);
+                c = await CheckoutValidator.CheckAsync(db, form, basket, settings, DateOnly.FromDateTime(workflow.CurrentUtc), ct);
             }
             catch (ValidationFailedException ex)
             {
@@ -56,7 +57,7 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
                 EmployeeId = c.EmployeeId, EmployeeName = c.EmployeeName, EmployeeNumber = c.EmployeeNumber, AccountingCodes = c.AccountingCodes,
                 UpgradeLineId = c.Line?.Id, UpgradePhoneNumber = c.Line?.PhoneNumber ?? "", UpgradeEligible = c.UpgradeEligible,
                 UpgradeReason = c.UpgradeReason, DevicesTotal = totals.Devices, AccessoriesTotal = totals.Accessories, Total = totals.Total,
-                CreatedAt = workflow.Now, UpdatedAt = workflow.Now,
+                CreatedAt = workflow.CurrentUtc, UpdatedAt = workflow.CurrentUtc,
             };
             db.Add(order);
             await db.SaveChangesAsync(ct);
@@ -106,7 +107,7 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
             var settings = await CatalogService.LoadSettingsAsync(db, companyId, ct);
             if (!settings.RequiresApproval)
             {
-                order.SubmittedAt = workflow.Now;
+                order.SubmittedAt = workflow.CurrentUtc;
                 workflow.Record(db, order, user, "Confirmed", order.Status);
                 await workflow.HandOffAsync(db, order, user, ct);
                 workflow.Notify(db, order, "sent to the dealer", $"{user.DisplayName} confirmed the order; it has been sent to the dealer.", "devices.sent");
@@ -115,7 +116,7 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
             var approver = await Approvers.ResolveAsync(db, order, ct);
             var from = order.Status;
             order.Status = DeviceOrderRules.Next(from, DeviceOrderAction.Confirm, true)!.Value;
-            (order.SubmittedAt, order.ApproverUserId, order.ApproverName) = (workflow.Now, approver.UserId, approver.FullName);
+            (order.SubmittedAt, order.ApproverUserId, order.ApproverName) = (workflow.CurrentUtc, approver.UserId, approver.FullName);
             workflow.Record(db, order, user, "Confirmed", from, $"Approval requested from {approver.FullName}");
             workflow.RequestApproval(db, order, approver.Email);
             workflow.Notify(db, order, "waiting for approval", $"{user.DisplayName} confirmed the order; it waits for approval by {approver.FullName}.", "devices.submitted");
@@ -155,7 +156,7 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
             var restored = new DeviceBasket
             {
                 CompanyId = companyId, UserId = user.UserId, Kind = order.Kind, CarrierId = order.CarrierId, UpgradeLineId = order.UpgradeLineId,
-                CheckoutJson = form.ToJson(), UpdatedAt = workflow.Now,
+                CheckoutJson = form.ToJson(), UpdatedAt = workflow.CurrentUtc,
             };
             var map = new Dictionary<int, BasketItem>();
             foreach (var i in order.Items.OrderBy(i => i.Kind))
@@ -164,7 +165,7 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
                 {
                     CompanyId = companyId, Kind = i.Kind, DeviceId = i.DeviceId, OptionId = i.OptionId, AccessoryId = i.AccessoryId,
                     SpareStockId = i.SpareStockId, Description = i.Description, StorageGb = i.StorageGb, TermMonths = i.TermMonths,
-                    Colour = i.Colour, UnitPrice = i.UnitPrice, AddedAt = workflow.Now,
+                    Colour = i.Colour, UnitPrice = i.UnitPrice, AddedAt = workflow.CurrentUtc,
                 };
                 map[i.Id] = item;
                 restored.Items.Add(item);
@@ -202,7 +203,7 @@ public sealed class DeviceOrderService(ConsoleDb consoleDb, OrderWorkflow workfl
                 var before = order.Status;
                 var number = order.Number;
                 await change(db, order);
-                if (db.Entry(order).State != EntityState.Deleted) order.UpdatedAt = workflow.Now;
+                if (db.Entry(order).State != EntityState.Deleted) order.UpdatedAt = workflow.CurrentUtc;
                 AuditLog.Record(db, user, "DeviceOrder", orderId, "DeviceOrder" + action,
                     oldValues: new { Status = before }, newValues: new { Number = number, Status = db.Entry(order).State == EntityState.Deleted ? "Removed" : order.Status.ToString() });
                 await db.SaveChangesAsync(ct);

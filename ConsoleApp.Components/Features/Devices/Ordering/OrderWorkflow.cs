@@ -10,12 +10,12 @@ namespace ConsoleApp.Components.Features.Devices;
 /// to the caller's context so they commit with the status change.</summary>
 public sealed class OrderWorkflow(MailOutbox outbox, TimeProvider clock)
 {
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    public DateTime CurrentUtc => clock.GetUtcNow().UtcDateTime;
 
     public void Record(ConsoleDbContext db, DeviceOrder order, UserContext user, string action, DeviceOrderStatus? from, string note = "") =>
         db.Add(new DeviceOrderEvent
         {
-            OrderId = order.Id, CompanyId = order.CompanyId, At = Now, UserId = user.UserId, UserName = user.DisplayName,
+            OrderId = order.Id, CompanyId = order.CompanyId, At = CurrentUtc, UserId = user.UserId, UserName = user.DisplayName,
             Action = action, FromStatus = from, ToStatus = order.Status, Note = note,
         });
 
@@ -24,12 +24,12 @@ public sealed class OrderWorkflow(MailOutbox outbox, TimeProvider clock)
     {
         var from = order.Status;
         order.Status = DeviceOrderRules.Next(from, from == DeviceOrderStatus.Draft ? DeviceOrderAction.Confirm : DeviceOrderAction.SendToDealer, false)!.Value;
-        order.SentToDealerAt = Now;
+        order.SentToDealerAt = CurrentUtc;
         var carrier = await db.Set<Carrier>().AsNoTracking().FirstAsync(c => c.Id == order.CarrierId, ct);
         db.Add(new DealerHandoff
         {
             OrderId = order.Id, CompanyId = order.CompanyId, CarrierId = carrier.Id, DealerEmail = carrier.DealerEmail,
-            SentAt = Now, Reference = order.Number,
+            SentAt = CurrentUtc, Reference = order.Number,
         });
         outbox.Enqueue(db, carrier.DealerEmail, $"Device order {order.Number} from {await CompanyNameAsync(db, order, ct)}",
             $"Dear {carrier.DealerName},\n\nplease fulfil this order.\n\n{Summary(order)}", "devices.dealer-handoff");
