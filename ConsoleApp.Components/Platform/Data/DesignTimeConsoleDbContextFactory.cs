@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsoleApp.Components.Platform.Data;
 
@@ -14,7 +16,13 @@ internal sealed class DesignTimeConsoleDbContextFactory : IDesignTimeDbContextFa
     {
         var connectionString = args.FirstOrDefault(a => a.Contains("Data Source", StringComparison.OrdinalIgnoreCase))
             ?? "Data Source=../ConsoleApp/App_Data/console.db";
-        var options = new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(connectionString).Options;
+        // The Identity part of the model follows the Identity options, read from the application's services.
+        var services = new ServiceCollection();
+        services.AddOptions<IdentityOptions>().Configure(o => ConsoleDbContext.ConfigureIdentityStores(o.Stores));
+        var options = new DbContextOptionsBuilder<ConsoleDbContext>()
+            .UseSqlite(connectionString)
+            .UseApplicationServiceProvider(services.BuildServiceProvider())
+            .Options;
         return new ConsoleDbContext(options);
     }
 }
