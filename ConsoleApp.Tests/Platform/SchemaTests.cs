@@ -18,6 +18,8 @@ public sealed class SchemaTests
         Assert.Equal(await SchemaDescription.OfAsync(fresh.DatabasePath), await SchemaDescription.OfAsync(upgraded.DatabasePath));
         await using var db = await upgraded.SystemDbAsync();
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        // The previous release must refuse the upgraded file rather than take it for one of its own.
+        Assert.Equal(0L, await db.Database.SqlQueryRaw<long>("SELECT user_version AS Value FROM pragma_user_version").SingleAsync());
     }
 
     [Fact]
