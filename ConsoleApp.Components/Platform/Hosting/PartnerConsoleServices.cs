@@ -49,7 +49,8 @@ public static class PartnerConsoleServices
             .AddInterceptors(sp.GetRequiredService<AuditPublisher>().Interceptors));
         // The Identity EF stores take a DbContext from the DI scope; the console's own services keep opening short
         // contexts from the factory (ConsoleDb). This one is never tenant-scoped, so a feature query through it
-        // would see no tenant rows: it serves only the untenanted Identity tables.
+        // would see no tenant rows: it serves only the untenanted Identity tables. It tracks the users it loads, so
+        // code that re-reads a user over time (circuit revalidation) uses a fresh scope per check.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext());
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
         services.AddSingleton<DatabaseMigrator>();
