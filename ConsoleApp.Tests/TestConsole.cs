@@ -31,12 +31,14 @@ public sealed class TestConsole : IAsyncDisposable
         DatabasePath = path;
     }
 
-    public static async Task<TestConsole> StartAsync(bool seed = true, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    /// <param name="copyOf">a database file to start on (a copy is used) instead of the demo data.</param>
+    public static async Task<TestConsole> StartAsync(bool seed = true, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, string? copyOf = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"pc-test-{Guid.NewGuid():N}.db");
-        if (seed) File.Copy(await TemplateAsync(), path);
+        if (copyOf is not null) File.Copy(copyOf, path);
+        else if (seed) File.Copy(await TemplateAsync(), path);
         var console = new TestConsole(Build(path, settings, configure), path);
-        await console.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+        await console.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return console;
     }
 
@@ -70,7 +72,7 @@ public sealed class TestConsole : IAsyncDisposable
             var path = Path.Combine(Path.GetTempPath(), $"pc-template-{Guid.NewGuid():N}.db");
             await using (var services = Build(path, null, null))
             {
-                await services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+                await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
                 await using var scope = services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<DemoSeedRunner>().SeedAsync();
             }

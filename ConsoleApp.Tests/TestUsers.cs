@@ -1,5 +1,7 @@
+using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Seeding;
 using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
 
 namespace ConsoleApp.Tests;
 
@@ -16,4 +18,15 @@ public static class TestUsers
     public static readonly UserContext ResellerUser = new("demo-reseller-user", "reseller.user@demo.test", "Robin Reseller", Roles.ResellerUser, ResellerId: DemoData.ResellerId);
     public static readonly UserContext Employee = new("demo-employee", "employee@demo.test", "Emery Employee", Roles.Employee, CompanyId: DemoData.CompanyId);
     public static readonly UserContext Manager = new("demo-manager", "manager@demo.test", "Morgan Manager", Roles.Manager, CompanyId: DemoData.CompanyId);
+
+    /// <summary>A new partner sign-in with one role, created through the Identity stores as an admin tool would.</summary>
+    public static async Task<ConsoleUser> CreateSignInAsync(UserManager<ConsoleUser> users, string email, string displayName, string role, int partnerId, string password)
+    {
+        var user = ConsoleUser.Create(email, displayName, DateTime.UtcNow);
+        user.PartnerId = partnerId;
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
+    }
 }

@@ -15,8 +15,7 @@ public sealed class SessionBrowserTests(ConsoleServer server)
         await using (var scope = server.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
-            var user = new ConsoleUser { Email = email, DisplayName = "Open Tab", Role = "PartnerStaff", PartnerId = 1 };
-            Assert.True((await users.CreateAsync(user, Components.Platform.Seeding.DemoData.Password)).Succeeded);
+            var user = await TestUsers.CreateSignInAsync(users, email, "Open Tab", "PartnerStaff", 1, Components.Platform.Seeding.DemoData.Password);
             id = user.Id;
         }
         var page = await server.SignInAsync(email, "/audit");

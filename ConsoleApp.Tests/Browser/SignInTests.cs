@@ -48,8 +48,11 @@ public sealed class SignInTests(ConsoleServer server)
         await using (var scope = server.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
-            var result = await users.CreateAsync(new ConsoleUser { Email = email, DisplayName = "Victim", Role = "PartnerStaff", PartnerId = 1 }, "Demo!2345");
+            var victim = ConsoleUser.Create(email, "Victim", DateTime.UtcNow);
+            victim.PartnerId = 1;
+            var result = await users.CreateAsync(victim, "Demo!2345");
             Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
+            Assert.True((await users.AddToRoleAsync(victim, "PartnerStaff")).Succeeded);
         }
         var page = await server.OpenAsync("/login");
         var login = new LoginPageObject(page);

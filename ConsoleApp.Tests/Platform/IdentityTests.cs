@@ -1,5 +1,6 @@
 using ConsoleApp.Components.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +52,32 @@ public sealed class IdentityTests
         var user = Components.Platform.Tenancy.CurrentUser.FromPrincipal(principal);
         Assert.Equal(TestUsers.ResellerAdmin with { UserId = user.UserId }, user);
         Assert.Equal("104233", principal.FindFirst(Components.Platform.Tenancy.ConsoleClaims.ResellerNumber)?.Value);
+    }
+}
+
+public sealed class IdentityStoreContextTests
+{
+    [Fact]
+    public async Task ScopedContextOfTheIdentityStores_SeesUsersButNoTenantRows()
+    {
+        await using var console = await TestConsole.StartAsync();
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        var db = console.Get<Components.Platform.Data.ConsoleDbContext>(scope);
+
+        Assert.Same(db, console.Get<Components.Platform.Data.ConsoleDbContext>(scope));
+        Assert.Equal(10, await db.Users.CountAsync());
+        Assert.Equal(0, await db.Set<Components.Features.Orders.PartnerOrder>().CountAsync()); // never tenant-scoped: sees nothing
+    }
+
+    [Fact]
+    public async Task UserManager_DemoUser_HasExactlyItsOneRole()
+    {
+        await using var console = await TestConsole.StartAsync();
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        var users = console.Get<UserManager<ConsoleUser>>(scope);
+        var manager = (await users.FindByEmailAsync("manager@demo.test"))!;
+        Assert.Equal(["Manager"], await users.GetRolesAsync(manager));
+        Assert.Equal(["demo-manager"], (await users.GetUsersInRoleAsync("Manager")).Select(u => u.Id));
     }
 }
 

@@ -41,7 +41,7 @@ await using var provider = services.BuildServiceProvider();
 try
 {
     var setup = Stopwatch.StartNew();
-    await provider.GetRequiredService<SchemaMigrator>().MigrateAsync();
+    await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
     await using (var scope = provider.CreateAsyncScope())
         await scope.ServiceProvider.GetRequiredService<DemoSeedRunner>().SeedAsync();
     await OrderData.InsertAsync(dbPath, DemoData.PartnerId, 1, DemoData.AccountsOfPartner, orderCount);

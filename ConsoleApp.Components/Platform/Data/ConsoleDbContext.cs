@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
 using ConsoleApp.Components.Platform.Audit;
+using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsoleApp.Components.Platform.Data;
@@ -9,9 +12,20 @@ namespace ConsoleApp.Components.Platform.Data;
 /// The console's one database. Features add entities with an <c>IEntityTypeConfiguration</c> in their own folder
 /// (picked up from this assembly) and reach them with <c>db.Set&lt;T&gt;()</c>, so this file rarely changes.
 /// Tenant-owned entities get global query filters from their marker interface (<see cref="IPartnerOwned"/> ...).
+/// The sign-ins are the framework's Identity tables (<c>AspNetUsers</c>, <c>AspNetRoles</c>, ...): they carry no
+/// tenant filter (sign-in must find a user before anyone knows its tenant), so features reach them only for their
+/// own users' rows (e.g. a reseller's portal users) and check the tenant themselves.
 /// </summary>
-public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options) : DbContext(options)
+public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
+    : IdentityDbContext<ConsoleUser, IdentityRole, string>(options)
 {
+    /// <summary>
+    /// The Identity store options the model is built from (table layout version 3, the .NET 10 one). The host and the
+    /// design-time factory both apply them: IdentityDbContext reads them from the application's services, so a
+    /// difference would make the running model differ from the migrations.
+    /// </summary>
+    public static void ConfigureIdentityStores(StoreOptions stores) => stores.SchemaVersion = IdentitySchemaVersions.Version3;
+
     private TenantScope _scope = TenantScope.Nobody;
 
     public DbSet<Partner> Partners => Set<Partner>();
@@ -35,6 +49,7 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
         foreach (var type in modelBuilder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
         {

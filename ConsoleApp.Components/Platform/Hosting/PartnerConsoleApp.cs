@@ -17,7 +17,7 @@ public static class PartnerConsoleApp
     /// <summary>Brings the database up to date and seeds demo data on an empty one.</summary>
     public static async Task PrepareConsoleDatabaseAsync(this WebApplication app)
     {
-        await app.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         if (app.Configuration.GetValue("Console:SeedDemoData", true))
         {
             await using var scope = app.Services.CreateAsyncScope();

@@ -47,8 +47,13 @@ public static class PartnerConsoleServices
             .UseSqlite(ResolveConnectionString(configuration, contentRoot))
             .AddInterceptors(new SqliteConnectionSetup())
             .AddInterceptors(sp.GetRequiredService<AuditPublisher>().Interceptors));
+        // The Identity EF stores take a DbContext from the DI scope; the console's own services keep opening short
+        // contexts from the factory (ConsoleDb). This one is never tenant-scoped, so a feature query through it
+        // would see no tenant rows: it serves only the untenanted Identity tables. It tracks the users it loads, so
+        // code that re-reads a user over time (circuit revalidation) uses a fresh scope per check.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext());
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
-        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoSeedRunner>();
         services.AddSingleton<IChangeNotifier, ChangeNotifier>();
         // One clock for every feature; tests replace it to move time (expiry, eligibility).
@@ -104,8 +109,10 @@ public static class PartnerConsoleServices
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 8;
+                ConsoleDbContext.ConfigureIdentityStores(o.Stores);
             })
-            .AddUserStore<ConsoleUserStore>()
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ConsoleDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ConsoleClaimsFactory>()
             .AddDefaultTokenProviders();

@@ -7,15 +7,16 @@ using Microsoft.Extensions.Options;
 
 namespace ConsoleApp.Components.Platform.Identity;
 
-/// <summary>Puts role, tenant ids and the tenant's display name in the cookie so every request knows its tenant.</summary>
-public sealed class ConsoleClaimsFactory(UserManager<ConsoleUser> users, IOptions<IdentityOptions> options, IDbContextFactory<ConsoleDbContext> factory)
-    : UserClaimsPrincipalFactory<ConsoleUser>(users, options)
+/// <summary>
+/// Puts role, tenant ids and the tenant's display name in the cookie so every request knows its tenant. The base
+/// factory adds id, user name, e-mail, security stamp and the role (from <c>AspNetUserRoles</c>).
+/// </summary>
+public sealed class ConsoleClaimsFactory(UserManager<ConsoleUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, IDbContextFactory<ConsoleDbContext> factory)
+    : UserClaimsPrincipalFactory<ConsoleUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ConsoleUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(ClaimTypes.Role, user.Role));
-        identity.AddClaim(new Claim(ClaimTypes.Email, user.Email));
         identity.AddClaim(new Claim(ConsoleClaims.DisplayName, user.DisplayName));
         void Add(string type, int? value) { if (value is { } v) identity.AddClaim(new Claim(type, v.ToString(System.Globalization.CultureInfo.InvariantCulture))); }
         Add(ConsoleClaims.PartnerId, user.PartnerId);

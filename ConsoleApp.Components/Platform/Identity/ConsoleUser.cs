@@ -1,41 +1,36 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.AspNetCore.Identity;
 
 namespace ConsoleApp.Components.Platform.Identity;
 
-/// <summary>A console sign-in. One role per user; the tenant ids say which partner/account/reseller/company it acts for.</summary>
-public sealed class ConsoleUser
+/// <summary>
+/// A console sign-in on the framework's Identity tables (<c>AspNetUsers</c>); the e-mail address is also the user
+/// name. The role lives in <c>AspNetUserRoles</c> (one per user, see <see cref="ConsoleUserRoles"/>); the tenant ids
+/// say which partner/account/reseller/company the user acts for.
+/// </summary>
+public sealed class ConsoleUser : IdentityUser
 {
-    public string Id { get; set; } = Guid.NewGuid().ToString("N");
-    public required string Email { get; set; }
-    public string NormalizedEmail { get; set; } = "";
     public string DisplayName { get; set; } = "";
-    public string? PasswordHash { get; set; }
-    public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
-    public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
-    public required string Role { get; set; }
     public int? PartnerId { get; set; }
     public int? AccountId { get; set; }
     public int? ResellerId { get; set; }
     public int? CompanyId { get; set; }
-    public bool LockoutEnabled { get; set; } = true;
-    public DateTimeOffset? LockoutEnd { get; set; }
-    public int AccessFailedCount { get; set; }
     public DateTime CreatedAt { get; set; }
-}
 
-internal sealed class ConsoleUserConfiguration : IEntityTypeConfiguration<ConsoleUser>
-{
-    public void Configure(EntityTypeBuilder<ConsoleUser> b)
+    /// <summary>A new sign-in whose user name is its e-mail address, with the normalized forms Identity looks up.</summary>
+    public static ConsoleUser Create(string email, string displayName, DateTime createdAt)
     {
-        b.ToTable("Users");
-        b.Property(u => u.Email).HasMaxLength(256);
-        b.Property(u => u.NormalizedEmail).HasMaxLength(256);
-        b.HasIndex(u => u.NormalizedEmail).IsUnique();
-        b.Property(u => u.Role).HasMaxLength(32);
-        b.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
-        // SQLite cannot compare DateTimeOffset in SQL; lockout is only ever read back, never queried on.
-        b.Property(u => u.LockoutEnd).HasConversion(v => v.HasValue ? v.Value.UtcTicks : (long?)null,
-            v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null);
+        var normalized = email.ToUpperInvariant();
+        return new ConsoleUser
+        {
+            UserName = email, NormalizedUserName = normalized, Email = email, NormalizedEmail = normalized,
+            EmailConfirmed = true, LockoutEnabled = true, DisplayName = displayName, CreatedAt = createdAt,
+        };
+    }
+
+    /// <summary>Changes the e-mail address (and so the user name) outside <c>UserManager</c>, e.g. in a feature's own transaction.</summary>
+    public void ChangeEmail(string email)
+    {
+        UserName = Email = email;
+        NormalizedUserName = NormalizedEmail = email.ToUpperInvariant();
     }
 }

@@ -60,7 +60,8 @@ public sealed class SignInService(
 
     private async Task RecordAsync(ConsoleUser user, string action, CancellationToken ct)
     {
-        var actor = new UserContext(user.Id, user.Email, user.DisplayName, user.Role, user.PartnerId, user.AccountId, user.ResellerId, user.CompanyId);
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        var actor = new UserContext(user.Id, user.Email ?? "", user.DisplayName, role, user.PartnerId, user.AccountId, user.ResellerId, user.CompanyId);
         await using var db = await factory.CreateDbContextAsync(ct);
         AuditLog.Record(db, actor, "User", user.Id, action);
         await db.SaveChangesAsync(ct); // the audit writer publishes the entry (dashboard sign-ins, audit page)

@@ -9,7 +9,7 @@ namespace ConsoleApp.Components.Platform.Identity;
 /// </summary>
 public sealed class UnknownUserHash
 {
-    private static readonly ConsoleUser Nobody = new() { Email = "", Role = "" };
+    private static readonly ConsoleUser Nobody = new();
     private readonly Lock _gate = new();
     private string? _hash;
 

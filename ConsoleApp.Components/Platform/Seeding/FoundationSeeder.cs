@@ -71,21 +71,15 @@ public sealed class FoundationSeeder(IPasswordHasher<ConsoleUser> hasher, TimePr
         };
         foreach (var u in users)
         {
-            var user = new ConsoleUser
-            {
-                Id = "demo-" + u.Email.Split('@')[0].Replace('.', '-'),
-                Email = u.Email,
-                NormalizedEmail = u.Email.ToUpperInvariant(),
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
-                DisplayName = u.Name,
-                Role = u.Role,
-                PartnerId = u.Partner,
-                AccountId = u.Account,
-                ResellerId = u.Reseller,
-                CompanyId = u.Company,
-            };
+            var user = ConsoleUser.Create(u.Email, u.Name, clock.GetUtcNow().UtcDateTime);
+            user.Id = "demo-" + u.Email.Split('@')[0].Replace('.', '-');
+            user.PartnerId = u.Partner;
+            user.AccountId = u.Account;
+            user.ResellerId = u.Reseller;
+            user.CompanyId = u.Company;
             user.PasswordHash = hasher.HashPassword(user, DemoData.Password);
             db.Add(user);
+            await db.SetRoleAsync(user.Id, u.Role, ct);
         }
         await db.SaveChangesAsync(ct);
     }

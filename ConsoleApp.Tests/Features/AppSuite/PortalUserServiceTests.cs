@@ -20,8 +20,31 @@ public sealed class PortalUserServiceTests
         Assert.True(created.TemporaryPassword.Length >= 12);
         await using var db = await console.SystemDbAsync();
         var account = await db.Set<ConsoleUser>().SingleAsync(u => u.Id == created.User.ConsoleUserId);
-        Assert.Equal((Roles.ResellerUser, (int?)1, "JAMIE@BLUEBELL.TEST"), (account.Role, account.ResellerId, account.NormalizedEmail));
+        Assert.Equal((Roles.ResellerUser, (int?)1, "JAMIE@BLUEBELL.TEST", "jamie@bluebell.test"),
+            (await db.RoleOfAsync(account.Id), account.ResellerId, account.NormalizedUserName, account.UserName));
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "PortalUserCreated"));
+    }
+
+    [Fact]
+    public async Task Update_AdminFlagAndEmail_MovesRoleAndSignInNameAndRenewsStamp()
+    {
+        await using var console = await AppSuiteTestData.StartAsync();
+        await using var scope = console.As(TestUsers.ResellerAdmin);
+        var service = console.Get<PortalUserService>(scope);
+        var created = await service.CreateAsync(Input("jamie@bluebell.test"));
+        string stampBefore;
+        await using (var db = await console.SystemDbAsync())
+            stampBefore = (await db.Users.SingleAsync(u => u.Id == created.User.ConsoleUserId)).SecurityStamp!;
+
+        await service.UpdateAsync(created.User.Id, created.User.Version, Input("jamie.t@bluebell.test", admin: true));
+
+        await using (var db = await console.SystemDbAsync())
+        {
+            var account = await db.Users.SingleAsync(u => u.Id == created.User.ConsoleUserId);
+            Assert.Equal((Roles.ResellerAdmin, "jamie.t@bluebell.test", "JAMIE.T@BLUEBELL.TEST"), (await db.RoleOfAsync(account.Id), account.UserName, account.NormalizedEmail));
+            Assert.Equal(1, await db.UserRoles.CountAsync(r => r.UserId == account.Id));
+            Assert.NotEqual(stampBefore, account.SecurityStamp);
+        }
     }
 
     [Fact]

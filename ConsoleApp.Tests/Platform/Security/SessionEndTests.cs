@@ -41,7 +41,7 @@ public sealed class SessionEndTests(SecurityHost host) : IClassFixture<SecurityH
     {
         var user = await CreateUserAsync("deleted.user@demo.test");
         using var session = new WebSession(host);
-        await session.SignInAsync(user.Email, "Temp!12345");
+        await session.SignInAsync(user.Email!, "Temp!12345");
         Assert.True(WebSession.IsSignedInPage(await session.GetHomeAsync()));
 
         await using (var scope = host.Services.CreateAsyncScope())
@@ -58,7 +58,7 @@ public sealed class SessionEndTests(SecurityHost host) : IClassFixture<SecurityH
     {
         var user = await CreateUserAsync("locked.user@demo.test");
         using var session = new WebSession(host);
-        await session.SignInAsync(user.Email, "Temp!12345");
+        await session.SignInAsync(user.Email!, "Temp!12345");
 
         await using (var scope = host.Services.CreateAsyncScope())
             Assert.True(await scope.ServiceProvider.GetRequiredService<UserSessions>().LockAsync(user.Id));
@@ -70,9 +70,6 @@ public sealed class SessionEndTests(SecurityHost host) : IClassFixture<SecurityH
     {
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
-        var user = new ConsoleUser { Email = email, DisplayName = "Temporary", Role = Components.Platform.Tenancy.Roles.PartnerStaff, PartnerId = DemoData.PartnerId };
-        var created = await users.CreateAsync(user, "Temp!12345");
-        Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
-        return user;
+        return await TestUsers.CreateSignInAsync(users, email, "Temporary", Components.Platform.Tenancy.Roles.PartnerStaff, DemoData.PartnerId, "Temp!12345");
     }
 }

@@ -16,8 +16,7 @@ public sealed class SignInDefenceTests(SecurityHost host, ITestOutputHelper outp
     {
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
-        var user = new ConsoleUser { Email = email, DisplayName = "Known", Role = Components.Platform.Tenancy.Roles.PartnerStaff, PartnerId = 1 };
-        Assert.True((await users.CreateAsync(user, "Known!12345")).Succeeded);
+        var user = await TestUsers.CreateSignInAsync(users, email, "Known", Components.Platform.Tenancy.Roles.PartnerStaff, 1, "Known!12345");
         if (locked) await users.SetLockoutEndDateAsync((await users.FindByIdAsync(user.Id))!, DateTimeOffset.UtcNow.AddMinutes(5));
         return user;
     }
@@ -37,8 +36,8 @@ public sealed class SignInDefenceTests(SecurityHost host, ITestOutputHelper outp
         var locked = await CreateUserAsync("words.locked@demo.test", locked: true);
 
         var unknown = await AlertAfterAsync("nobody.here@demo.test", "Known!12345");
-        var wrong = await AlertAfterAsync(known.Email, "wrong-password");
-        var lockedRight = await AlertAfterAsync(locked.Email, "Known!12345");
+        var wrong = await AlertAfterAsync(known.Email!, "wrong-password");
+        var lockedRight = await AlertAfterAsync(locked.Email!, "Known!12345");
 
         Assert.Equal(LoginPage.FailedMessage, unknown);
         Assert.Equal(unknown, wrong);
@@ -58,13 +57,13 @@ public sealed class SignInDefenceTests(SecurityHost host, ITestOutputHelper outp
             return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
         await TimeAsync("warm.up@demo.test");
-        await TimeAsync(known.Email);
+        await TimeAsync(known.Email!);
         var unknownTimes = new List<double>();
         var knownTimes = new List<double>();
         for (var i = 0; i < 4; i++) // fewer than the ten failures that lock the account
         {
             unknownTimes.Add(await TimeAsync($"unknown{i}@demo.test"));
-            knownTimes.Add(await TimeAsync(known.Email));
+            knownTimes.Add(await TimeAsync(known.Email!));
         }
         static double Median(List<double> v) { v.Sort(); return (v[v.Count / 2] + v[(v.Count - 1) / 2]) / 2; }
         var (u, k) = (Median(unknownTimes), Median(knownTimes));

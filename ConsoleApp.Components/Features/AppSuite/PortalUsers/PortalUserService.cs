@@ -52,15 +52,8 @@ public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notif
         var hasMain = await db.Set<PortalUser>().AnyAsync(u => u.IsMainContact, ct);
 
         var password = TemporaryPassword();
-        var account = new ConsoleUser
-        {
-            Email = input.Email.Trim(),
-            NormalizedEmail = normalized,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            DisplayName = input.Name.Trim(),
-            Role = input.IsAdmin ? Roles.ResellerAdmin : Roles.ResellerUser,
-            ResellerId = resellerId,
-        };
+        var account = ConsoleUser.Create(input.Email.Trim(), input.Name.Trim(), clock.GetUtcNow().UtcDateTime);
+        account.ResellerId = resellerId;
         account.PasswordHash = hasher.HashPassword(account, password);
         var portalUser = new PortalUser { ResellerId = resellerId, ConsoleUserId = account.Id, Name = "", Email = "", CreatedAt = clock.GetUtcNow().UtcDateTime };
         Apply(portalUser, input with { IsMainContact = input.IsMainContact || !hasMain });
@@ -68,6 +61,7 @@ public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notif
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (portalUser.IsMainContact) await ClearMainContactAsync(db, ct);
         db.Add(account);
+        await db.SetRoleAsync(account.Id, RoleFor(input.IsAdmin), ct);
         db.Add(portalUser);
         await db.SaveChangesAsync(ct);
         AuditLog.Record(db, user, "AppSuitePortalUser", portalUser.Id, "PortalUserCreated", null, Snapshot(portalUser));
@@ -97,16 +91,17 @@ public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notif
         var before = Snapshot(portalUser);
         var becomesMain = input.IsMainContact && !portalUser.IsMainContact;
         Apply(portalUser, input);
-        account.Email = portalUser.Email;
-        account.NormalizedEmail = normalized;
+        var roleChanged = await db.RoleOfAsync(account.Id, ct) != RoleFor(portalUser.IsAdmin);
+        var emailChanged = account.NormalizedEmail != normalized;
+        account.ChangeEmail(portalUser.Email);
         account.DisplayName = portalUser.Name;
-        var role = portalUser.IsAdmin ? Roles.ResellerAdmin : Roles.ResellerUser;
-        // Losing (or gaining) Admin ends the user's sessions: a new stamp fails the cookie's next check and the
-        // open circuits' next revalidation, so nobody keeps acting with a role they no longer have.
-        if (account.Role != role) account.SecurityStamp = Guid.NewGuid().ToString("N");
-        account.Role = role;
+        account.ConcurrencyStamp = Guid.NewGuid().ToString();
+        // Losing (or gaining) Admin, or a new sign-in name, ends the user's sessions: a new stamp fails the cookie's
+        // next check and the open circuits' next revalidation, so nobody keeps acting with a role they no longer have.
+        if (roleChanged || emailChanged) account.SecurityStamp = Guid.NewGuid().ToString("N");
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SetRoleAsync(account.Id, RoleFor(portalUser.IsAdmin), ct);
         if (becomesMain) await ClearMainContactAsync(db, ct);
         AuditLog.Record(db, user, "AppSuitePortalUser", portalUser.Id, "PortalUserUpdated", before, Snapshot(portalUser));
         try
@@ -203,6 +198,8 @@ public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notif
         target.TechnicalEmails = input.TechnicalEmails;
         target.SwasAlerts = input.SwasAlerts;
     }
+
+    private static string RoleFor(bool isAdmin) => isAdmin ? Roles.ResellerAdmin : Roles.ResellerUser;
 
     private static object Snapshot(PortalUser u) => new { u.Name, u.Email, u.Phone, u.JobTitle, u.IsAdmin, u.IsMainContact, u.SalesEmails, u.TechnicalEmails, u.SwasAlerts };
 

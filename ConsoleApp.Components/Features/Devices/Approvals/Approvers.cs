@@ -23,7 +23,7 @@ internal static class Approvers
             candidate = await ManagerOfAsync(db, candidate, ct);
         if (candidate?.UserId is null || candidate.UserId == order.RequesterUserId)
             throw new ValidationFailedException($"No one can approve this order: {employee.FullName} has no manager in the HR directory who can sign in to approve it (and you cannot approve your own order). Ask HR to update the directory.");
-        var isManager = await db.Set<ConsoleUser>().AnyAsync(u => u.Id == candidate.UserId && u.Role == Roles.Manager && u.CompanyId == order.CompanyId, ct);
+        var isManager = await db.UsersInRole(Roles.Manager).AnyAsync(u => u.Id == candidate.UserId && u.CompanyId == order.CompanyId, ct);
         if (!isManager)
             throw new ValidationFailedException($"{candidate.FullName}, {employee.FullName}'s manager, has no manager sign-in for device approvals. Ask HR to update the directory.");
         return candidate;

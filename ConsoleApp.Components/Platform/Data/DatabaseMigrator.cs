@@ -1,0 +1,97 @@
+using System.Reflection;
+using ConsoleApp.Components.Platform.Data.Migrations.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
+
+namespace ConsoleApp.Components.Platform.Data;
+
+/// <summary>
+/// Brings the database to this build's schema at start-up with EF Core migrations (<c>Migrations/Sqlite/</c>).
+/// A database made before migrations existed carries <c>PRAGMA user_version = 50</c> (the last schema script) and
+/// has exactly the <see cref="InitialSchema"/> tables: it is baselined (that migration recorded as applied) and then
+/// migrated like any other, which moves its users into the Identity tables. A fresh file just migrates.
+/// Operators who apply SQL themselves get it from <c>dotnet ef migrations script --idempotent</c>.
+/// </summary>
+public sealed class DatabaseMigrator(IDbContextFactory<ConsoleDbContext> factory, ILogger<DatabaseMigrator> logger)
+{
+    /// <summary>The <c>PRAGMA user_version</c> of a database made by the last release with schema scripts.</summary>
+    public const int LastScriptVersion = 50;
+
+    public static string BaselineMigrationId { get; } = typeof(InitialSchema).GetCustomAttribute<MigrationAttribute>()!.Id;
+
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        EnsureDirectoryFor(connection.DataSource);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await ExecAsync(connection, "PRAGMA journal_mode = WAL;", ct);
+            var hasHistory = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='__EFMigrationsHistory'", ct) > 0;
+            var hasTables = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'", ct) > 0;
+            if (!hasHistory && hasTables)
+                await BaselineAsync(db, connection, ct);
+
+            var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
+            if (unknown.Count > 0)
+                throw new InvalidOperationException($"The database has migrations this build does not know ({string.Join(", ", unknown)}): it was upgraded by a newer version.");
+
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            await db.Database.MigrateAsync(ct);
+            if (pending.Count > 0)
+                logger.LogInformation("Applied database migrations {Migrations}", pending);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Records <see cref="InitialSchema"/> as applied to a database the schema scripts made.</summary>
+    private async Task BaselineAsync(ConsoleDbContext db, SqliteConnection connection, CancellationToken ct)
+    {
+        var version = await ScalarAsync(connection, "PRAGMA user_version;", ct);
+        if (version == 0)
+            throw new InvalidOperationException("The database has tables but neither a migrations history nor a schema version; it was not created by this console.");
+        if (version != LastScriptVersion)
+            throw new InvalidOperationException($"The database is at schema version {version}; this build upgrades databases at version {LastScriptVersion}. Start the previous release on it once first, then this one.");
+
+        var history = db.GetService<IHistoryRepository>();
+        await history.CreateIfNotExistsAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = (SqliteTransaction)tx;
+            // user_version back to 0: the previous release then refuses this file instead of mistaking it for its own.
+            cmd.CommandText = history.GetInsertScript(new HistoryRow(BaselineMigrationId, ProductInfo.GetVersion())) + "\nPRAGMA user_version = 0;";
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Database at schema version {Version} baselined as migration {Migration}", version, BaselineMigrationId);
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static void EnsureDirectoryFor(string dataSource)
+    {
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal)) return;
+        var dir = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+    }
+}
