@@ -55,7 +55,7 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
                     b.ToTable("AccountIntegrations", (string)null);
                 });
 
-            modelBuilder.Entity("ConsoleApp.Components.Features.Accounts.CustomerAccount", b =>
+            modelBuilder.Entity("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2115,14 +2115,14 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ConsoleApp.Components.Features.Accounts.AccountIntegrations", b =>
                 {
-                    b.HasOne("ConsoleApp.Components.Features.Accounts.CustomerAccount", null)
+                    b.HasOne("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", null)
                         .WithOne()
                         .HasForeignKey("ConsoleApp.Components.Features.Accounts.AccountIntegrations", "AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ConsoleApp.Components.Features.Accounts.CustomerAccount", b =>
+            modelBuilder.Entity("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", b =>
                 {
                     b.HasOne("ConsoleApp.Components.Platform.Tenancy.Partner", null)
                         .WithMany()
@@ -2133,7 +2133,7 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ConsoleApp.Components.Features.Accounts.SupportContact", b =>
                 {
-                    b.HasOne("ConsoleApp.Components.Features.Accounts.CustomerAccount", null)
+                    b.HasOne("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2387,7 +2387,7 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ConsoleApp.Components.Features.Marketplace.MarketplaceOrder", b =>
                 {
-                    b.HasOne("ConsoleApp.Components.Features.Accounts.CustomerAccount", null)
+                    b.HasOne("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2427,7 +2427,7 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ConsoleApp.Components.Features.Marketplace.MarketplaceSubscription", b =>
                 {
-                    b.HasOne("ConsoleApp.Components.Features.Accounts.CustomerAccount", null)
+                    b.HasOne("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2451,7 +2451,7 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ConsoleApp.Components.Features.Orders.PartnerOrder", b =>
                 {
-                    b.HasOne("ConsoleApp.Components.Features.Accounts.CustomerAccount", null)
+                    b.HasOne("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", null)
                         .WithMany()
                         .HasForeignKey("AssignedAccountId")
                         .OnDelete(DeleteBehavior.SetNull);
