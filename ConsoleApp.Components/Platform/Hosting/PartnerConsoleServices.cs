@@ -45,9 +45,10 @@ public static class PartnerConsoleServices
         services.AddSingleton<AuditPublisher>();
         services.AddDbContextFactory<ConsoleDbContext>((sp, o) => o
             .UseSqlite(ResolveConnectionString(configuration, contentRoot))
-            .AddInterceptors(new SqliteConnectionSetup())
+            .AddInterceptors(new SqliteConnectionSetup(), sp.GetRequiredService<SqliteRecovery>(), sp.GetRequiredService<SqliteRecovery.ReadOnlyGuard>())
             .AddInterceptors(sp.GetRequiredService<AuditPublisher>().Interceptors));
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
+        services.AddConsoleStorageHealth(configuration);
         services.AddSingleton<SchemaMigrator>();
         services.AddScoped<DemoSeedRunner>();
         services.AddSingleton<IChangeNotifier, ChangeNotifier>();
