@@ -28,6 +28,7 @@ public static class ConsoleComposition
 
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseConsoleSecurityHeaders();
         app.UseConsoleStorageFailures();
         app.UseAuthentication();
         // After authentication, so each request's log line names its user and tenant.
