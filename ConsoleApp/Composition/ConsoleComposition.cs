@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Hosting;
 using ConsoleApp.Components.Platform.Logging;
 using ConsoleApp.Components.Platform.Security;
@@ -27,6 +28,8 @@ public static class ConsoleComposition
 
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseConsoleSecurityHeaders();
+        app.UseConsoleStorageFailures();
         app.UseAuthentication();
         // After authentication, so each request's log line names its user and tenant.
         app.UseConsoleRequestLogging();

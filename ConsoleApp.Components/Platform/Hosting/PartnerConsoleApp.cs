@@ -1,6 +1,7 @@
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Security;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,6 +19,7 @@ public static class PartnerConsoleApp
     public static async Task PrepareConsoleDatabaseAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        FilePermissions.RestrictDatabaseFiles(PartnerConsoleServices.ResolveConnectionString(app.Configuration, app.Environment.ContentRootPath));
         if (app.Configuration.GetValue("Console:SeedDemoData", true))
         {
             await using var scope = app.Services.CreateAsyncScope();

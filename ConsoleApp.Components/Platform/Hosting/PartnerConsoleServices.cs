@@ -45,7 +45,7 @@ public static class PartnerConsoleServices
         services.AddSingleton<AuditPublisher>();
         services.AddDbContextFactory<ConsoleDbContext>((sp, o) => o
             .UseSqlite(ResolveConnectionString(configuration, contentRoot))
-            .AddInterceptors(new SqliteConnectionSetup())
+            .AddInterceptors(new SqliteConnectionSetup(), sp.GetRequiredService<SqliteRecovery>(), sp.GetRequiredService<SqliteRecovery.ReadOnlyGuard>())
             .AddInterceptors(sp.GetRequiredService<AuditPublisher>().Interceptors));
         // The Identity EF stores take a DbContext from the DI scope; the console's own services keep opening short
         // contexts from the factory (ConsoleDb). This one is never tenant-scoped, so a feature query through it
@@ -53,6 +53,7 @@ public static class PartnerConsoleServices
         // code that re-reads a user over time (circuit revalidation) uses a fresh scope per check.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext());
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
+        services.AddConsoleStorageHealth(configuration);
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoSeedRunner>();
         services.AddSingleton<IChangeNotifier, ChangeNotifier>();

@@ -80,8 +80,11 @@ public sealed class LicenceSigner : IDisposable
             using var fresh = ECDsa.Create(ECCurve.NamedCurves.nistP256);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllText(temp, fresh.ExportPkcs8PrivateKeyPem());
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            // Created 0600 from the first byte: a chmod after writing would leave a moment where others can read it.
+            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            using (var writer = new StreamWriter(temp, System.Text.Encoding.ASCII, create))
+                writer.Write(fresh.ExportPkcs8PrivateKeyPem());
             try
             {
                 // Another process may have created the key meanwhile: the first one wins and everyone uses it.
