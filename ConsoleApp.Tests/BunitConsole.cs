@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ConsoleApp.Components.Platform.Dashboard;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Tenancy;
 using ConsoleApp.Components.Ui;
@@ -23,6 +24,8 @@ public static class BunitConsole
 {
     public static BunitContext UseConsole(this BunitContext ctx, AsyncServiceScope scope, UserContext user)
     {
+        // Real queries on a shared, busy machine can take longer than bUnit's default second.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         ctx.Services.AddMudServices();
         // The layout still hosts Radzen's dialogs for the areas not yet on MudBlazor.
         ctx.Services.AddRadzenComponents();
@@ -31,6 +34,9 @@ public static class BunitConsole
         ctx.Services.AddScoped<Feedback>();
         ctx.Services.AddScoped<FileDownloader>();
         ctx.Services.AddSingleton<ICurrentUser>(new FixedCurrentUser(user));
+        // Lists of services never reach the fallback (the test container answers with an empty list), so the
+        // dashboard's counters are handed over explicitly.
+        ctx.Services.AddSingleton<IEnumerable<IDashboardCounter>>(scope.ServiceProvider.GetServices<IDashboardCounter>().ToList());
         ctx.Services.AddFallbackServiceProvider(scope.ServiceProvider);
         var auth = ctx.AddAuthorization();
         if (user.IsAuthenticated)
@@ -45,6 +51,10 @@ public static class BunitConsole
     /// <summary>The providers the layout normally renders (popovers, dialogs, snackbars), so a component's
     /// pop-ups have somewhere to appear. Returns the rendered providers to find pop-up content in.</summary>
     public static IRenderedComponent<MudProviders> RenderProviders(this BunitContext ctx) => ctx.Render<MudProviders>();
+
+    /// <summary>The input of a MudBlazor check box or switch named <paramref name="label"/>, wherever MudBlazor puts the name.</summary>
+    public static AngleSharp.Dom.IElement InputNamed(AngleSharp.Dom.IElement named) =>
+        named.TagName == "INPUT" ? named : named.QuerySelector("input") ?? named.ParentElement!.QuerySelector("input")!;
 
     /// <summary>The snackbar messages shown so far.</summary>
     public static IReadOnlyList<string> SnackbarMessages(this BunitContext ctx) =>
