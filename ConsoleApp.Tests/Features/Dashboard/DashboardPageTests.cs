@@ -2,6 +2,7 @@ using ConsoleApp.Components.Features.Dashboard;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsoleApp.Tests.Features.Dashboard;
@@ -56,7 +57,7 @@ public sealed class DashboardPageTests
             AuditLog.Record(db, TestUsers.PartnerStaff, "User", TestUsers.PartnerStaff.UserId, "SignIn");
             await db.SaveChangesAsync();
         }
-        console.Services.GetRequiredService<ChangeNotifier>().Publish(AuditLog.Topic, TestUsers.PartnerStaff.UserId, $"partner:{DemoData.PartnerId}");
+        console.Services.GetRequiredService<IChangeNotifier>().Publish(AuditLog.Topic, TestUsers.PartnerStaff.UserId, Tenant.Partner(DemoData.PartnerId));
 
         page.WaitForAssertion(() => Assert.Equal(before + 1, Value(page, "counter-sign-ins-today")), TimeSpan.FromSeconds(5));
     }
