@@ -25,3 +25,9 @@ window.partnerConsole = {
 document.addEventListener('click', event => {
     if (event.target instanceof Element && event.target.closest('.pc-reload')) location.reload();
 });
+
+// Keyboard users get a visible focus box on the heading focused after navigation; mouse users do not.
+document.addEventListener('keydown', event => {
+    if (event.key === 'Tab') document.documentElement.classList.add('pc-keyboard');
+});
+document.addEventListener('mousedown', () => document.documentElement.classList.remove('pc-keyboard'));

@@ -50,5 +50,9 @@ public sealed class LayoutMeasureTests(ConsoleServer server)
         await page.Context.CloseAsync();
     }
 
-    private sealed record MeasureResult(int Headers, string[] Problems);
+    private sealed class MeasureResult
+    {
+        public int Headers { get; set; }
+        public string[] Problems { get; set; } = [];
+    }
 }
