@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Tenancy;
 using ConsoleApp.Components.Ui;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Tenancy;
 using ConsoleApp.Components.Ui;
 using Microsoft.AspNetCore.Components;
