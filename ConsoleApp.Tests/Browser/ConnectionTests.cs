@@ -25,7 +25,7 @@ public sealed class ConnectionTests(ConsoleServer server)
 
         // Still live after the reconnect: a sign-in elsewhere appears in the audit grid.
         var other = await server.SignInAsync("partner.staff@demo.test");
-        await Assertions.Expect(page.GetByRole(AriaRole.Grid).GetByRole(AriaRole.Row).Filter(new() { HasText = "partner.staff@demo.test" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Filter(new() { HasText = "partner.staff@demo.test" }).First).ToBeVisibleAsync();
         await page.Context.CloseAsync();
         await other.Context.CloseAsync();
     }
@@ -34,6 +34,7 @@ public sealed class ConnectionTests(ConsoleServer server)
     [InlineData("/login", null)]
     [InlineData("/", "partner.admin@demo.test")]
     [InlineData("/audit", "partner.admin@demo.test")]
+    [InlineData("/orders", "partner.admin@demo.test")]
     public async Task Page_Accessibility_HasNoSeriousViolations(string path, string? email)
     {
         var page = email is null ? await server.OpenAsync(path) : await server.SignInAsync(email, path);

@@ -14,7 +14,7 @@ public sealed class LiveUpdateTests(ConsoleServer server)
 
         var staff = await server.SignInAsync("partner.staff@demo.test");
 
-        var grid = admin.GetByRole(AriaRole.Grid);
+        var grid = admin.GetByRole(AriaRole.Table);
         await Assertions.Expect(grid.GetByRole(AriaRole.Row).Filter(new() { HasText = "partner.staff@demo.test" }).First).ToBeVisibleAsync();
         Assert.Equal(marker, await admin.EvaluateAsync<string>("() => window.__noReload"));
         await admin.Context.CloseAsync();

@@ -31,6 +31,8 @@ public sealed class PageTourTests(ConsoleServer server)
             }
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = headings[i], Level = 1 })).ToBeVisibleAsync();
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // Grids load after the circuit is up: wait for their rows, not their skeleton.
+            await Assertions.Expect(page.GetByText("Loading…")).ToHaveCountAsync(0);
             await Assertions.Expect(page.Locator(".pc-error")).ToHaveCountAsync(0);
             Assert.Equal("up", await page.EvaluateAsync<string>("() => document.documentElement.dataset.circuit"));
             var name = paths[i].Trim('/').Split('?')[0].Replace('/', '-');

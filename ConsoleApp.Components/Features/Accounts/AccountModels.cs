@@ -17,7 +17,7 @@ public sealed record SubscriptionRow(int OrderId, string SapOrderId, int License
     public string Status(DateTime now) => ActivatedAt is null ? "Activation pending"
         : ExpiresAt is { } e && e <= now ? "Expired" : "Active";
 
-    public string Term => IsPerpetual ? "Perpetual" : $"{TermMonths} months";
+    public string Term => Ui.Wording.Term(TermMonths, IsPerpetual);
 }
 
 /// <summary>What the signed-in user may do on the page; the services enforce the same rules.</summary>

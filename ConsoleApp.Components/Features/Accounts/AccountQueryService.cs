@@ -20,8 +20,29 @@ public sealed class AccountQueryService(ConsoleDb consoleDb, IEnumerable<IAccoun
         await using var db = await consoleDb.OpenAsync(user, ct);
         var query = Filtered(db, filter);
         var total = await query.CountAsync(ct);
+        var ordered = Sort(query, page);
+        var items = await Project(ordered.ThenBy(a => a.Id).Skip(page.SafeSkip).Take(page.SafeTake)).ToListAsync(ct);
+        return new PagedResult<AccountListRow>(items, total);
+    }
+
+    /// <summary>The filtered accounts as CSV, in the grid's order when <paramref name="order"/> is given (by name otherwise).</summary>
+    public async Task<byte[]> ExportCsvAsync(AccountFilter filter, PageRequest? order = null, CancellationToken ct = default)
+    {
+        var user = await consoleDb.UserAsync();
+        AccountAccess.RequirePartner(user, "export accounts");
+        await using var db = await consoleDb.OpenAsync(user, ct);
+        var rows = await Project(Sort(Filtered(db, filter), order ?? new PageRequest()).ThenBy(a => a.Id)).ToListAsync(ct);
+        return CsvExport.Write(rows.Select(r => new
+        {
+            AccountId = r.AccountKey, r.Name, Status = r.Status.ToString(), r.Country, r.City, r.BusinessType, r.PbxType,
+            Created = r.CreatedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+    }
+
+    private static IOrderedQueryable<CustomerAccount> Sort(IQueryable<CustomerAccount> query, PageRequest page)
+    {
         var d = page.Descending;
-        var ordered = page.SortBy switch
+        return page.SortBy switch
         {
             nameof(AccountListRow.AccountKey) => d ? query.OrderByDescending(a => a.AccountKey) : query.OrderBy(a => a.AccountKey),
             nameof(AccountListRow.Status) => d ? query.OrderByDescending(a => a.Status).ThenBy(a => a.Name) : query.OrderBy(a => a.Status).ThenBy(a => a.Name),
@@ -31,21 +52,6 @@ public sealed class AccountQueryService(ConsoleDb consoleDb, IEnumerable<IAccoun
             nameof(AccountListRow.CreatedAt) => d ? query.OrderByDescending(a => a.CreatedAt) : query.OrderBy(a => a.CreatedAt),
             _ => d ? query.OrderByDescending(a => a.Name) : query.OrderBy(a => a.Name),
         };
-        var items = await Project(ordered.ThenBy(a => a.Id).Skip(page.SafeSkip).Take(page.SafeTake)).ToListAsync(ct);
-        return new PagedResult<AccountListRow>(items, total);
-    }
-
-    public async Task<byte[]> ExportCsvAsync(AccountFilter filter, CancellationToken ct = default)
-    {
-        var user = await consoleDb.UserAsync();
-        AccountAccess.RequirePartner(user, "export accounts");
-        await using var db = await consoleDb.OpenAsync(user, ct);
-        var rows = await Project(Filtered(db, filter).OrderBy(a => a.Name).ThenBy(a => a.Id)).ToListAsync(ct);
-        return CsvExport.Write(rows.Select(r => new
-        {
-            AccountId = r.AccountKey, r.Name, Status = r.Status.ToString(), r.Country, r.City, r.BusinessType, r.PbxType,
-            Created = r.CreatedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        }));
     }
 
     /// <summary>The account an account admin manages (their "Account" page); null for everyone else.</summary>

@@ -36,5 +36,5 @@ public static class OrderFormats
 
     public static string ProductName(OrderProduct product) => product == OrderProduct.MitelOne ? "Mitel One" : "MiTeam Meetings";
 
-    public static string Term(int months, bool perpetual) => perpetual ? "Perpetual" : months % 12 == 0 ? $"{months / 12} year{(months == 12 ? "" : "s")}" : $"{months} months";
+    public static string Term(int months, bool perpetual) => Ui.Wording.Term(months, perpetual);
 }

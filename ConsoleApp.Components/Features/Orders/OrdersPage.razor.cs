@@ -1,55 +1,40 @@
 using ConsoleApp.Components.Layout;
-using ConsoleApp.Components.Platform.Data;
-using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Tenancy;
+using ConsoleApp.Components.Ui;
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
 
 namespace ConsoleApp.Components.Features.Orders;
 
 /// <summary>
-/// The Orders page: views and search live in the URL (<c>/orders?view=unassigned&amp;q=...</c>), <c>?order={id}</c>
-/// opens that order's details. Any "orders" change of the partner (assignment, new order, expiry crossing)
-/// reloads the visible page of the grid and the open panel, coalesced so a burst of changes costs one query.
+/// The Orders page: view, search, sort and page live in the URL (<c>/orders?view=unassigned&amp;q=...</c>),
+/// <c>?order={id}</c> opens that order's details. Any "orders" change of the partner (assignment, new order, expiry
+/// crossing) reloads the visible page of the grid and the open panel, coalesced so a burst of changes costs one query.
 /// </summary>
 public partial class OrdersPage
 {
     [Inject] private OrderService Orders { get; set; } = default!;
-    [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
-    [Inject] private NotificationService Notifications { get; set; } = default!;
-    [Inject] private FileDownloader Downloader { get; set; } = default!;
+    [Inject] private Feedback Feedback { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "view")] public string? ViewParameter { get; set; }
-    [SupplyParameterFromQuery(Name = "q")] public string? SearchParameter { get; set; }
     [SupplyParameterFromQuery(Name = "order")] public int? OrderParameter { get; set; }
 
-    private static readonly IReadOnlyList<ViewChoice> ViewChoices =
-        [new(OrderView.All, "All"), new(OrderView.Unassigned, "Unassigned"), new(OrderView.Expiring, "Expiring")];
-
-    private RadzenDataGrid<OrderRow>? _grid;
-    // Null until the first load: Radzen's grid asks LoadData for its first page only while Data is null.
-    private IReadOnlyList<OrderRow>? _rows;
-    private int _total;
-    private bool _totalCapped;
-    private bool _loading = true;
+    private ServerGrid<OrderRow>? _grid;
     private OrderView _view;
-    private string? _search;
-    private LoadDataArgs _lastArgs = new() { Skip = 0, Top = 25 };
+    private bool _viewRead;
     private readonly Dictionary<int, OrderRow> _selected = [];
     private IReadOnlyList<OrderRow>? _assigning;
     private int _assignKey;
     private bool _detailsOpen;
     private OrderRow? _details;
-    private readonly Debouncer _searchDebounce = new(TimeSpan.FromMilliseconds(250));
     private readonly Debouncer _liveDebounce = new(TimeSpan.FromMilliseconds(150));
 
-    private string EmptyText => string.IsNullOrWhiteSpace(_search)
+    private string EmptyText(GridQuery query) => query.Search is null
         ? _view switch { OrderView.Unassigned => "No orders wait for an account.", OrderView.Expiring => "No unassigned orders expire soon.", _ => "No orders yet." }
-        : $"No orders match “{_search}”.";
+        : $"No orders match “{query.Search}”.";
 
     protected override async Task OnInitializedAsync()
     {
@@ -61,63 +46,39 @@ public partial class OrdersPage
     protected override async Task OnParametersSetAsync()
     {
         var view = OrderStatusRules.ParseView(ViewParameter);
-        var search = SearchParameter?.Trim() ?? "";
-        if (view != _view || search != (_search?.Trim() ?? ""))
+        if (!_viewRead || view != _view)
         {
-            _view = view;
-            _search = search;
+            var changed = _viewRead;
+            (_view, _viewRead) = (view, true);
             _selected.Clear();
-            if (_grid is not null) await _grid.FirstPage(true);
+            if (changed && _grid is not null) await _grid.ReloadAsync(firstPage: true);
         }
         if (OrderParameter is { } id && (!_detailsOpen || _details?.Id != id)) await ShowDetailsAsync(id);
         else if (OrderParameter is null && _detailsOpen) _detailsOpen = false;
     }
 
-    private OrderQuery Query => new(_view, _search);
-
-    private async Task LoadAsync(LoadDataArgs args)
+    private async Task<GridResult<OrderRow>> LoadAsync(GridQuery query, CancellationToken ct)
     {
-        _lastArgs = args;
-        _loading = true;
-        var sort = args.Sorts?.FirstOrDefault();
-        var result = await Orders.SearchAsync(Query, new PageRequest(args.Skip ?? 0, args.Top ?? 25, sort?.Property, sort?.SortOrder == SortOrder.Descending));
-        _rows = result.Items;
-        _total = result.Total;
-        _totalCapped = result.TotalIsCapped;
-        _loading = false;
+        var page = await Orders.SearchAsync(new OrderQuery(_view, query.Search), query.ToPageRequest(), ct);
+        return new GridResult<OrderRow>(page.Items, page.Total, page.TotalIsCapped);
     }
 
-    private void OnSearchInput(ChangeEventArgs e)
+    private IReadOnlyDictionary<string, object?> UrlParameters() => new Dictionary<string, object?>
     {
-        _search = e.Value?.ToString();
-        _searchDebounce.Run(() => InvokeAsync(async () =>
-        {
-            _selected.Clear();
-            UpdateUrl();
-            if (_grid is not null) await _grid.FirstPage(true);
-            StateHasChanged();
-        }));
-    }
+        ["view"] = _view == OrderView.All ? null : OrderStatusRules.ViewName(_view),
+        ["order"] = _detailsOpen && _details is not null ? _details.Id : null,
+    };
 
     private async Task ChangeViewAsync(OrderView view)
     {
         _view = view;
         _selected.Clear();
-        UpdateUrl();
-        if (_grid is not null) await _grid.FirstPage(true);
+        if (_grid is not null) await _grid.ReloadAsync(firstPage: true);
     }
 
-    /// <summary>Keeps the address bar a shareable link to what is on screen, without adding history entries.</summary>
-    private void UpdateUrl()
-    {
-        var uri = Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
-        {
-            ["view"] = _view == OrderView.All ? null : OrderStatusRules.ViewName(_view),
-            ["q"] = string.IsNullOrWhiteSpace(_search) ? null : _search.Trim(),
-            ["order"] = _detailsOpen && _details is not null ? _details.Id : null,
-        });
-        Navigation.NavigateTo(uri, forceLoad: false, replace: true);
-    }
+    /// <summary>Keeps the address a shareable link to what is on screen, without adding history entries.</summary>
+    private void UpdateUrl() =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(UrlParameters()), forceLoad: false, replace: true);
 
     private async Task OnOrderChangedAsync(ChangeEvent change)
     {
@@ -133,7 +94,7 @@ public partial class OrdersPage
         _liveDebounce.Run(() => InvokeAsync(async () =>
         {
             if (_grid is null) return;
-            await LoadAsync(_lastArgs);
+            await _grid.ReloadAsync();
             StateHasChanged();
         }));
     }
@@ -143,6 +104,8 @@ public partial class OrdersPage
         if (selected) _selected[row.Id] = row;
         else _selected.Remove(row.Id);
     }
+
+    private string? RowClass(OrderRow row) => _selected.ContainsKey(row.Id) ? "pc-row-selected" : null;
 
     private void OpenAssign(OrderRow row) => ShowAssignPanel([row]);
 
@@ -161,9 +124,9 @@ public partial class OrdersPage
         var ids = _assigning?.Select(o => o.Id).ToList() ?? [];
         _assigning = null;
         foreach (var id in ids) _selected.Remove(id);
-        Notifications.Notify(NotificationSeverity.Success, "Assigned", message, TimeSpan.FromSeconds(5));
+        Feedback.Success(message);
         if (_detailsOpen && _details is not null && ids.Contains(_details.Id)) _details = await Orders.GetAsync(_details.Id);
-        await LoadAsync(_lastArgs);
+        if (_grid is not null) await _grid.ReloadAsync();
     }
 
     private async Task OpenDetailsAsync(int id)
@@ -187,21 +150,16 @@ public partial class OrdersPage
         return Task.CompletedTask;
     }
 
-    private async Task ExportAsync()
+    private async Task<CsvFile> ExportAsync(GridQuery query)
     {
-        var sort = _lastArgs.Sorts?.FirstOrDefault();
-        var (csv, rows, truncated) = await Orders.ExportCsvAsync(Query, new PageRequest(0, OrderService.MaxExportRows, sort?.Property, sort?.SortOrder == SortOrder.Descending));
-        await Downloader.DownloadAsync($"orders-{OrderStatusRules.ViewName(_view)}-{Clock.GetUtcNow():yyyyMMdd-HHmm}.csv", csv);
-        if (truncated)
-            Notifications.Notify(NotificationSeverity.Warning, "Export limited", $"The first {rows:N0} orders were exported; narrow the search to export the rest.", TimeSpan.FromSeconds(8));
+        var (csv, rows, truncated) = await Orders.ExportCsvAsync(new OrderQuery(_view, query.Search), query.AllRows(OrderService.MaxExportRows));
+        return new CsvFile($"orders-{OrderStatusRules.ViewName(_view)}-{Clock.GetUtcNow():yyyyMMdd-HHmm}.csv", csv,
+            truncated ? $"The first {rows:N0} orders were exported; narrow the search to export the rest." : null);
     }
 
     public override void Dispose()
     {
-        _searchDebounce.Dispose();
         _liveDebounce.Dispose();
         base.Dispose();
     }
-
-    private sealed record ViewChoice(OrderView Value, string Text);
 }

@@ -19,25 +19,28 @@ public sealed class AuditService(ConsoleDb consoleDb)
         await using var db = await consoleDb.OpenAsync(user, ct);
         var query = Filtered(db, user, filter);
         var total = await query.CountAsync(ct);
-        var ordered = page.SortBy switch
-        {
-            nameof(AuditRow.UserEmail) => page.Descending ? query.OrderByDescending(a => a.UserEmail) : query.OrderBy(a => a.UserEmail),
-            nameof(AuditRow.Entity) => page.Descending ? query.OrderByDescending(a => a.Entity) : query.OrderBy(a => a.Entity),
-            nameof(AuditRow.Action) => page.Descending ? query.OrderByDescending(a => a.Action) : query.OrderBy(a => a.Action),
-            nameof(AuditRow.At) when !page.Descending => query.OrderBy(a => a.Id),
-            _ => query.OrderByDescending(a => a.Id),
-        };
+        var ordered = Sort(query, page);
         var items = await Project(ordered.Skip(page.SafeSkip).Take(page.SafeTake)).ToListAsync(ct);
         return new PagedResult<AuditRow>(items, total);
     }
 
-    public async Task<byte[]> ExportCsvAsync(AuditFilter filter, CancellationToken ct = default)
+    /// <summary>The filtered entries as CSV, in the grid's order when <paramref name="order"/> is given (newest first otherwise).</summary>
+    public async Task<byte[]> ExportCsvAsync(AuditFilter filter, PageRequest? order = null, CancellationToken ct = default)
     {
         var user = await consoleDb.UserAsync();
         await using var db = await consoleDb.OpenAsync(user, ct);
-        var rows = await Project(Filtered(db, user, filter).OrderByDescending(a => a.Id).Take(100_000)).ToListAsync(ct);
+        var rows = await Project(Sort(Filtered(db, user, filter), order ?? new PageRequest()).Take(100_000)).ToListAsync(ct);
         return CsvExport.Write(rows);
     }
+
+    private static IQueryable<AuditEntry> Sort(IQueryable<AuditEntry> query, PageRequest page) => page.SortBy switch
+    {
+        nameof(AuditRow.UserEmail) => page.Descending ? query.OrderByDescending(a => a.UserEmail) : query.OrderBy(a => a.UserEmail),
+        nameof(AuditRow.Entity) => page.Descending ? query.OrderByDescending(a => a.Entity) : query.OrderBy(a => a.Entity),
+        nameof(AuditRow.Action) => page.Descending ? query.OrderByDescending(a => a.Action) : query.OrderBy(a => a.Action),
+        nameof(AuditRow.At) when !page.Descending => query.OrderBy(a => a.Id),
+        _ => query.OrderByDescending(a => a.Id),
+    };
 
     public async Task<IReadOnlyList<string>> ActionsAsync(CancellationToken ct = default)
     {

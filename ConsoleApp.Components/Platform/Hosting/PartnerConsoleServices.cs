@@ -18,6 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Radzen;
+using MudBlazor.Services;
 
 namespace ConsoleApp.Components.Platform.Hosting;
 
@@ -39,7 +40,15 @@ public static class PartnerConsoleServices
     /// <summary>The platform's services without the web host's own.</summary>
     public static IServiceCollection AddConsolePlatformServices(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        // Radzen stays for the areas that have not moved to MudBlazor yet; both libraries' services live side by side.
         services.AddRadzenComponents();
+        services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
+            o.SnackbarConfiguration.VisibleStateDuration = 6000;
+            o.SnackbarConfiguration.PreventDuplicates = false;
+        });
+        services.AddScoped<ConsoleApp.Components.Ui.Feedback>();
         services.AddHttpContextAccessor();
 
         services.AddSingleton<AuditPublisher>();

@@ -19,8 +19,8 @@ public sealed class AccountPageObject(IPage page)
     public ILocator ConfirmNameInput => DeleteDialog.GetByRole(AriaRole.Textbox);
     public ILocator DeletePermanently => DeleteDialog.GetByRole(AriaRole.Button, new() { Name = "Delete permanently" });
 
-    /// <summary>Radzen keeps the switch's input visually hidden and listens on its visible track.</summary>
-    public async Task FlipAsync(string name) => await Switch(name).Locator("xpath=..").ClickAsync();
+    /// <summary>MudBlazor lays the switch's transparent input over its track; clicking it flips the switch.</summary>
+    public async Task FlipAsync(string name) => await Switch(name).ClickAsync(new() { Force = true });
 
     /// <summary>A marker that survives only as long as the document does, to prove an update came without reload.</summary>
     public async Task MarkDocumentAsync() => await page.EvaluateAsync("() => window.__noReload = 'still-here'");

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ConsoleApp.Components.Ui;
+
+/// <summary>
+/// A grid's view in the address, so a copied link reproduces it: <c>q</c> (search), <c>sort</c> (a column name,
+/// "-" in front for descending) and <c>page</c> (1-based, left out on the first page). Pages add their own
+/// filters (e.g. <c>view</c>) next to these.
+/// </summary>
+public static class GridUrl
+{
+    public const string Search = "q";
+    public const string Sort = "sort";
+    public const string Page = "page";
+
+    public static GridQuery Parse(string uri, int pageSize)
+    {
+        var query = QueryHelpers.ParseQuery(new Uri(uri).Query);
+        string? Get(string key) => query.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString().Trim() : null;
+        var sort = Get(Sort);
+        var descending = sort?.StartsWith('-') == true;
+        var page = int.TryParse(Get(Page), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 1 ? p - 1 : 0;
+        return new GridQuery(Get(Search), descending ? sort![1..] : sort, descending, page, pageSize);
+    }
+
+    public static Dictionary<string, object?> Parameters(GridQuery query, IReadOnlyDictionary<string, object?>? extra = null)
+    {
+        var parameters = new Dictionary<string, object?>(extra ?? new Dictionary<string, object?>())
+        {
+            [Search] = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim(),
+            [Sort] = query.SortBy is null ? null : (query.Descending ? "-" : "") + query.SortBy,
+            [Page] = query.Page > 0 ? query.Page + 1 : null,
+        };
+        return parameters;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace ConsoleApp.Components.Ui;
+
+/// <summary>One wording for the same thing on every page: a term is always in months ("12 months", never
+/// "1 year"), a date is always yyyy-MM-dd.</summary>
+public static class Wording
+{
+    public static string Term(int months, bool perpetual) =>
+        perpetual ? "Perpetual" : months == 1 ? "1 month" : $"{months.ToString(CultureInfo.InvariantCulture)} months";
+
+    public static string Date(DateTime? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace ConsoleApp.Tests.Browser;
+
+/// <summary>
+/// The grid pages at a common laptop size (1440×900): every visible column header is at least as wide as its
+/// text (no cut headers, no 0 px columns) and the page never scrolls sideways.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LayoutMeasureTests(ConsoleServer server)
+{
+    private const string Measure = @"() => {
+        const problems = [];
+        const headers = [...document.querySelectorAll('main th')].filter(th => th.offsetParent !== null && th.innerText.trim().length > 0);
+        for (const th of headers) {
+            const style = getComputedStyle(th);
+            const probe = document.createElement('span');
+            probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+            probe.style.font = style.font;
+            probe.style.letterSpacing = style.letterSpacing;
+            probe.style.textTransform = style.textTransform;
+            probe.textContent = th.innerText.trim();
+            document.body.appendChild(probe);
+            const text = probe.getBoundingClientRect().width;
+            probe.remove();
+            const room = th.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            if (room + 0.5 < text) problems.push(`${th.innerText.trim()}: ${room.toFixed(1)} px for ${text.toFixed(1)} px of text`);
+        }
+        const root = document.documentElement;
+        if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+        return { headers: headers.length, problems };
+    }";
+
+    [Theory]
+    [InlineData("/orders", "Orders")]
+    [InlineData("/accounts", "Accounts")]
+    [InlineData("/accounts/1", "Acme Dental Group")]
+    [InlineData("/audit", "Audit trail")]
+    public async Task GridPage_At1440x900_HeadersFitTheirTextAndNoSidewaysScroll(string path, string heading)
+    {
+        var page = await server.SignInAsync("partner.admin@demo.test", path);
+        await page.SetViewportSizeAsync(1440, 900);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main tbody tr").First).ToBeVisibleAsync();
+
+        var result = await page.EvaluateAsync<MeasureResult>(Measure);
+
+        Assert.True(result.Headers > 0, "no column headers were measured");
+        Assert.True(result.Problems.Length == 0, string.Join("\n", result.Problems));
+        await page.Context.CloseAsync();
+    }
+
+    private sealed class MeasureResult
+    {
+        public int Headers { get; set; }
+        public string[] Problems { get; set; } = [];
+    }
+}

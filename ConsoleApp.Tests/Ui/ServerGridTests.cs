@@ -1,0 +1,144 @@
+using AngleSharp.Dom;
+using ConsoleApp.Components.Ui;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConsoleApp.Tests.Ui;
+
+public sealed class ServerGridTests
+{
+    private static readonly GridHost.Row[] Fruit =
+        [.. Enumerable.Range(1, 30).Select(i => new GridHost.Row($"Apple {i:00}", i)), new("Banana", 7), new("Cherry", 3)];
+
+    [Fact]
+    public async Task Render_FirstPage_ShowsRowsTotalAndPagedQuery()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        ctx.RenderProviders();
+        var host = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit));
+
+        host.WaitForAssertion(() => Assert.Equal("32 fruits", host.Find("[data-testid=fruit-total]").TextContent));
+        Assert.Equal(25, host.FindAll("tbody tr.mud-table-row").Count);
+        Assert.Equal(new GridQuery(null, null, false, 0, 25), host.Instance.Queries[^1]);
+        Assert.Equal("Fruit", host.Find("section.pc-grid").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task Search_Typed_ReloadsFromFirstPageAndWritesAddress()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        ctx.RenderProviders();
+        var host = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit).Add(h => h.View, "ripe"));
+        host.WaitForAssertion(() => Assert.Equal("32 fruits", host.Find("[data-testid=fruit-total]").TextContent));
+
+        host.Find("input[type=text]").Input("cherr");
+
+        host.WaitForAssertion(() => Assert.Equal("1 fruit", host.Find("[data-testid=fruit-total]").TextContent));
+        Assert.Equal("cherr", host.Instance.Queries[^1].Search);
+        var uri = ctx.Services.GetRequiredService<NavigationManager>().Uri;
+        Assert.Contains("q=cherr", uri);
+        Assert.Contains("view=ripe", uri);
+    }
+
+    [Fact]
+    public async Task Search_NothingMatches_EmptyStateSaysWhy()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        ctx.RenderProviders();
+        var host = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit));
+        host.Find("input[type=text]").Input("kiwi");
+        host.WaitForAssertion(() => Assert.Contains("No fruit matches “kiwi”.", host.Find("[data-testid=empty-state]").TextContent));
+    }
+
+    [Fact]
+    public async Task Address_WithSearchSortAndPage_ReproducesTheView()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/fruit?q=apple&sort=-Name&page=2");
+        ctx.RenderProviders();
+        var host = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit));
+
+        host.WaitForAssertion(() => Assert.Equal(new GridQuery("apple", "Name", true, 1, 25), host.Instance.Queries[^1]));
+        // Descending by name, second page: the 26th to 30th apples from the top are 05 down to 01.
+        host.WaitForAssertion(() => Assert.Equal("Apple 05", host.Find("tbody tr.mud-table-row td").TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task SortHeader_Clicked_SortsInTheLoader()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        ctx.RenderProviders();
+        var host = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit));
+        host.WaitForAssertion(() => Assert.Single(host.Instance.Queries));
+
+        host.FindAll("th .sortable-column-header").First(h => h.TextContent.Contains("Name")).Click();
+
+        host.WaitForAssertion(() => Assert.Equal("Name", host.Instance.Queries[^1].SortBy));
+        Assert.Contains("sort=Name", ctx.Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public async Task Export_Clicked_DownloadsTheViewAndReportsWhatWasLeftOut()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        ctx.RenderProviders();
+        var host = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit));
+        host.Find("input[type=text]").Input("apple");
+        host.WaitForAssertion(() => Assert.Equal("30 fruits", host.Find("[data-testid=fruit-total]").TextContent));
+
+        await host.InvokeAsync(() => host.FindAll("button").Single(b => b.TextContent.Contains("Export CSV")).Click());
+
+        host.WaitForAssertion(() => Assert.Contains(ctx.JSInterop.Invocations, i => i.Identifier == "partnerConsole.downloadFile" && (string?)i.Arguments[0] == "fruit.csv"));
+        host.WaitForAssertion(() => Assert.Contains("Only fruit matching apple.", ctx.SnackbarMessages()));
+    }
+
+    [Fact]
+    public async Task Reload_AfterDataChanged_ShowsNewRowsOnSamePage()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        ctx.RenderProviders();
+        var rows = new List<GridHost.Row> { new("Banana", 1) };
+        var host = ctx.Render<GridHost>(p => p.Add(h => h.Rows, rows));
+        host.WaitForAssertion(() => Assert.Equal("1 fruit", host.Find("[data-testid=fruit-total]").TextContent));
+
+        rows.Add(new("Cherry", 2));
+        await host.InvokeAsync(() => host.Instance.Grid!.ReloadAsync());
+
+        host.WaitForAssertion(() => Assert.Equal("2 fruits", host.Find("[data-testid=fruit-total]").TextContent));
+        Assert.Contains(host.FindAll("td"), (IElement td) => td.TextContent == "Cherry");
+    }
+
+    [Fact]
+    public async Task OptionalColumns_AreMarkedToLeaveNarrowScreens()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        ctx.RenderProviders();
+        var host = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit));
+        host.WaitForAssertion(() => Assert.NotEmpty(host.FindAll("td.pc-optional")));
+        Assert.Single(host.FindAll("th.pc-optional"));
+    }
+}
