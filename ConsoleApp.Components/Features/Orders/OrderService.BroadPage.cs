@@ -21,11 +21,14 @@ public sealed partial class OrderService
         var need = page.SafeSkip + page.SafeTake;
         var window = Math.Max(Math.Max(1, options.Value.SearchWindow), need * 2);
         var view = Filter(db, partnerId, query with { Search = null }, now);
-        var newest = await Sort(db, view, query.View, page, now).Take(window).Select(o => o.Id).ToListAsync(ct);
-        var inWindow = await Sort(db, filtered.Where(o => newest.Contains(o.Id)), query.View, page, now)
+        // The window ends at the sort key of its last order: a range on the purchase-date index that SQLite stops at
+        // (a list of 2,000 ids cost more to bind than the walk it replaced; a LIMIT subquery trips EF's row-limit warning).
+        var last = await Sort(db, view, query.View, page, now).Skip(window - 1).Select(o => new { o.PurchasedAt, o.Id }).FirstOrDefaultAsync(ct);
+        if (last is null) return null; // the whole view fits in the window: the plain walk is bounded already
+        var inWindow = await Sort(db, filtered.Where(o => o.PurchasedAt >= last.PurchasedAt && (o.PurchasedAt > last.PurchasedAt || o.Id >= last.Id)), query.View, page, now)
             .Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
         // The window is a prefix of the view in page order, so once it holds the whole page the page is exact.
-        if (inWindow.Count == page.SafeTake || newest.Count < window) return inWindow;
+        if (inWindow.Count == page.SafeTake) return inWindow;
 
         var ids = await TermSideNewestAsync(db, partnerId, query, now, need, ct);
         var pageIds = ids.Skip(page.SafeSkip).Take(page.SafeTake).ToList();
@@ -61,7 +64,7 @@ public sealed partial class OrderService
                 """).ToListAsync(ct);
             var candidates = rows.Distinct().ToList();
             if (!narrowed) return candidates.Take(need).ToList();
-            var inView = (await Filter(db, partnerId, query with { Search = null }, now).Where(o => candidates.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct)).ToHashSet();
+            var inView = (await Filter(db, partnerId, query with { Search = null }, now).Where(o => EF.Parameter(candidates).Contains(o.Id)).Select(o => o.Id).ToListAsync(ct)).ToHashSet();
             var matches = candidates.Where(inView.Contains).Take(need).ToList();
             if (matches.Count == need || rows.Count < take) return matches;
         }

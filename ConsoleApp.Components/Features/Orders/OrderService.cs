@@ -58,7 +58,7 @@ public sealed partial class OrderService(
         if (term.Length == 0) return (false, false, 0);
         var unnarrowed = query.Status is null && OrderStatusRules.InView(query.View, now, ExpiringWindow) is null;
         // Distinct: one order can have several values starting with the same prefix (its SAP id and expiry date).
-        var byTerm = await DistinctTermMatches(db, partnerId, term).Take(limit + 1).CountAsync(ct);
+        var byTerm = await TermMatches(db, partnerId, term).Distinct().Take(limit + 1).CountAsync(ct);
         if (byTerm > limit && unnarrowed) return (true, true, -1);
         // Account matches are counted within the view: many orders of a matching account, none of them unassigned,
         // must not send the Unassigned view walking every order for a page it will not find.
@@ -72,22 +72,7 @@ public sealed partial class OrderService(
     {
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         var inView = Filter(db, partnerId, query with { Search = null }, now);
-        return await DistinctTermMatches(db, partnerId, term).Where(id => inView.Any(o => o.Id == id)).Take(limit + 1).CountAsync(ct);
-    }
-
-    /// <summary>
-    /// The distinct ids of the orders with a value starting with <paramref name="term"/>, for the capped counts. In
-    /// SQL because LINQ's <c>Distinct().Take(n)</c> is a row limit without an ordering (EF Core logs a warning for
-    /// every such query) while an ordering would make SQLite sort every match before stopping at n. The explicit
-    /// partner term stands in for the tenant filter, which raw SQL does not get.
-    /// </summary>
-    private static IQueryable<int> DistinctTermMatches(ConsoleDbContext db, int partnerId, string term)
-    {
-        var upper = term + '\uffff';
-        return db.Database.SqlQuery<int>($"""
-            SELECT DISTINCT "OrderId" AS "Value" FROM "PartnerOrderSearchTerms"
-            WHERE "PartnerId" = {partnerId} AND "Term" >= {term} AND "Term" < {upper}
-            """);
+        return await TermMatches(db, partnerId, term).Where(id => inView.Any(o => o.Id == id)).Distinct().Take(limit + 1).CountAsync(ct);
     }
 
     private static IQueryable<int> TermMatches(ConsoleDbContext db, int partnerId, string term)
