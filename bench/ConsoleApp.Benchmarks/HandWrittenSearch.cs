@@ -18,9 +18,17 @@ internal static class HandWrittenSearch
 
     private const string Unassigned = " AND o.AssignedAccountId IS NULL AND (o.ExpiresAt IS NULL OR o.ExpiresAt > $now)";
 
+    // Two capped counts that stop after 1,001 entries each (a UNION would collect every match before its LIMIT).
     public static string Count(bool unassigned) => unassigned
-        ? $"SELECT count(*) FROM (SELECT o.Id FROM PartnerOrders o WHERE o.Id IN ({Matches}){Unassigned} LIMIT 1001)"
-        : $"SELECT count(*) FROM ({Matches} LIMIT 1001)";
+        ? $"""
+          SELECT (SELECT count(*) FROM (SELECT DISTINCT t.OrderId FROM PartnerOrderSearchTerms t JOIN PartnerOrders o ON o.Id = t.OrderId
+                  WHERE t.PartnerId = $p AND t.Term >= $t AND t.Term < $u{Unassigned} LIMIT 1001))
+               + (SELECT count(*) FROM (SELECT o.Id FROM PartnerOrders o WHERE o.AssignedAccountId IN (SELECT Id FROM CustomerAccounts WHERE PartnerId = $p AND Name LIKE $like ESCAPE '\'){Unassigned} LIMIT 1001))
+          """
+        : """
+          SELECT (SELECT count(*) FROM (SELECT DISTINCT OrderId FROM PartnerOrderSearchTerms WHERE PartnerId = $p AND Term >= $t AND Term < $u LIMIT 1001))
+               + (SELECT count(*) FROM (SELECT Id FROM PartnerOrders WHERE AssignedAccountId IN (SELECT Id FROM CustomerAccounts WHERE PartnerId = $p AND Name LIKE $like ESCAPE '\') LIMIT 1001))
+          """;
 
     public static string PageFromTerms(bool unassigned) =>
         $"SELECT o.* FROM PartnerOrders o WHERE o.Id IN ({Matches}){(unassigned ? Unassigned : "")} ORDER BY o.PurchasedAt DESC, o.Id DESC LIMIT 25";
