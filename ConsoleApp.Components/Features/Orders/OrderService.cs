@@ -40,7 +40,8 @@ public sealed partial class OrderService(
             : broad ? await filtered.Take(limit + 1).CountAsync(ct)
             : await filtered.CountAsync(ct);
         var capped = broad && total > limit;
-        var orders = await Sort(db, filtered, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
+        var orders = (broad ? await NewestFirstBroadPageAsync(db, partnerId, query, page, filtered, now, ct) : null)
+            ?? await Sort(db, filtered, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
         return new OrderPage(await ToRowsAsync(db, orders, now, ct), capped ? limit : total, capped);
     }
 

@@ -16,6 +16,10 @@ public sealed class OrdersOptions
     /// order behind a one-character prefix would cost a pass over all of them on every keystroke.</summary>
     public int SearchCountLimit { get; set; } = 1000;
 
+    /// <summary>A broad search first checks this many of the view's newest orders for its page; when they hold too
+    /// few matches, the page comes from the term index instead (see OrderService.BroadPage.cs).</summary>
+    public int SearchWindow { get; set; } = 2000;
+
     public TimeSpan ExpiringSoonWindow => TimeSpan.FromDays(Math.Max(0, ExpiringSoonDays));
 }
 

@@ -1,0 +1,72 @@
+using ConsoleApp.Components.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConsoleApp.Components.Features.Orders;
+
+/// <summary>
+/// The page of a broad search in the default newest-purchase-first order. Walking the purchase-date index with a
+/// term check per order (the plain broad plan) is fast when matches are common among recent purchases, but a term
+/// whose matches are all older (an expiry-date prefix a year out) walked hundreds of thousands of orders at a million
+/// (1.3 s). So the walk is bounded: the newest orders of the view are checked first, and
+/// only when they hold fewer matches than the page needs does the page come from the term side, ordered by purchase
+/// date over the matches alone. The window is <see cref="OrdersOptions.SearchWindow"/> (2,000) orders.
+/// </summary>
+public sealed partial class OrderService
+{
+    /// <summary>Null when the page is not in the default order (column sorts and the Expiring view keep the walk).</summary>
+    private async Task<List<PartnerOrder>?> NewestFirstBroadPageAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
+        IQueryable<PartnerOrder> filtered, DateTime now, CancellationToken ct)
+    {
+        if (page.SortBy is not null || query.View == OrderView.Expiring) return null;
+        var need = page.SafeSkip + page.SafeTake;
+        var window = Math.Max(Math.Max(1, options.Value.SearchWindow), need * 2);
+        var view = Filter(db, partnerId, query with { Search = null }, now);
+        // The window ends at the sort key of its last order: a range on the purchase-date index that SQLite stops at
+        // (a list of 2,000 ids cost more to bind than the walk it replaced; a LIMIT subquery trips EF's row-limit warning).
+        var last = await Sort(db, view, query.View, page, now).Skip(window - 1).Select(o => new { o.PurchasedAt, o.Id }).FirstOrDefaultAsync(ct);
+        if (last is null) return null; // the whole view fits in the window: the plain walk is bounded already
+        var inWindow = await Sort(db, filtered.Where(o => o.PurchasedAt >= last.PurchasedAt && (o.PurchasedAt > last.PurchasedAt || o.Id >= last.Id)), query.View, page, now)
+            .Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
+        // The window is a prefix of the view in page order, so once it holds the whole page the page is exact.
+        if (inWindow.Count == page.SafeTake) return inWindow;
+
+        var ids = await TermSideNewestAsync(db, partnerId, query, now, need, ct);
+        var pageIds = ids.Skip(page.SafeSkip).Take(page.SafeTake).ToList();
+        var orders = await db.Set<PartnerOrder>().AsNoTracking().Where(o => o.PartnerId == partnerId && pageIds.Contains(o.Id)).ToListAsync(ct);
+        return orders.OrderByDescending(o => o.PurchasedAt).ThenByDescending(o => o.Id).ToList();
+    }
+
+    /// <summary>
+    /// The first <paramref name="need"/> matching order ids of the view, newest purchase first, from the term index
+    /// (and the orders of matching accounts). Candidates are taken in purchase order and checked against the view
+    /// in growing rounds, so an Unassigned search does not check every match.
+    /// </summary>
+    private async Task<List<int>> TermSideNewestAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int need, CancellationToken ct)
+    {
+        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
+        var upper = term + '\uffff';
+        var like = Like(term);
+        var narrowed = query.Status is not null || OrderStatusRules.InView(query.View, now, ExpiringWindow) is not null;
+        // One order can match with several values (and its account): up to 6 rows per order, so 6 × need rows hold
+        // `need` distinct orders when there are that many.
+        for (var take = need * 6 * (narrowed ? 4 : 1); ; take *= 8)
+        {
+            var rows = await db.Database.SqlQuery<int>($"""
+                SELECT "Id" AS "Value" FROM (
+                    SELECT o."Id", o."PurchasedAt" FROM "PartnerOrderSearchTerms" AS t
+                    JOIN "PartnerOrders" AS o ON o."Id" = t."OrderId"
+                    WHERE t."PartnerId" = {partnerId} AND t."Term" >= {term} AND t."Term" < {upper}
+                    UNION ALL
+                    SELECT "Id", "PurchasedAt" FROM "PartnerOrders"
+                    WHERE "PartnerId" = {partnerId} AND "AssignedAccountId" IN (
+                        SELECT "Id" FROM "CustomerAccounts" WHERE "PartnerId" = {partnerId} AND "Name" LIKE {like} ESCAPE '\')
+                ) ORDER BY "PurchasedAt" DESC, "Id" DESC LIMIT {take}
+                """).ToListAsync(ct);
+            var candidates = rows.Distinct().ToList();
+            if (!narrowed) return candidates.Take(need).ToList();
+            var inView = (await Filter(db, partnerId, query with { Search = null }, now).Where(o => EF.Parameter(candidates).Contains(o.Id)).Select(o => o.Id).ToListAsync(ct)).ToHashSet();
+            var matches = candidates.Where(inView.Contains).Take(need).ToList();
+            if (matches.Count == need || rows.Count < take) return matches;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Tenancy;
+using ConsoleApp.Composition;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ConsoleApp.Benchmarks;
+
+/// <summary>
+/// The console's own service graph over one database file, with a switchable signed-in user (each measurement
+/// section acts as the role whose grid it measures), timing helpers and the statement capture for query plans.
+/// </summary>
+internal sealed class BenchHost : IAsyncDisposable
+{
+    private UserContext user = UserContext.System;
+
+    public BenchHost(string databasePath, string root)
+    {
+        DatabasePath = databasePath;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Console"] = $"Data Source={databasePath}",
+            ["Mail:PickupDirectory"] = Path.Combine(root, "mail"),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
+        services.AddPartnerConsoleServices(configuration, root);
+        services.ConfigureDbContext<ConsoleDbContext>(o => o.AddInterceptors(Capture));
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
+        services.AddScoped<ICurrentUser>(_ => new FixedCurrentUser(user));
+        Provider = services.BuildServiceProvider();
+    }
+
+    public string DatabasePath { get; }
+    public ServiceProvider Provider { get; }
+    public CommandCapture Capture { get; } = new();
+
+    /// <summary>A scope whose services act as <paramref name="actingUser"/>.</summary>
+    public AsyncServiceScope ScopeFor(UserContext actingUser)
+    {
+        user = actingUser;
+        return Provider.CreateAsyncScope();
+    }
+
+    public SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        return connection;
+    }
+
+    public static async Task<double[]> MeasureAsync(int n, Func<int, Task> action, int warmup = 10)
+    {
+        for (var i = 0; i < Math.Min(warmup, n); i++) await action(i); // warm-up: compiled queries, page cache
+        var times = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await action(i);
+            times[i] = sw.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(times);
+        return times;
+    }
+
+    public static double Percentile(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1))];
+
+    public static void PrintHeader()
+    {
+        Console.WriteLine("| measurement (page of 25) | n | p50 ms | p95 ms | p99 ms | max ms |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+    }
+
+    public static void Print(string name, double[] sorted) =>
+        Console.WriteLine($"| {name} | {sorted.Length} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.95):F1} | {Percentile(sorted, 0.99):F1} | {sorted[^1]:F1} |");
+
+    /// <summary>Runs <paramref name="action"/> once and prints the statements it sent with their EXPLAIN QUERY PLAN.</summary>
+    public async Task PlansAsync(string title, Func<Task> action)
+    {
+        lock (Capture.Commands) Capture.Commands.Clear();
+        Capture.Enabled = true;
+        await action();
+        Capture.Enabled = false;
+        Console.WriteLine($"### {title}");
+        await using var connection = OpenConnection();
+        foreach (var (sql, parameters) in Capture.Commands.Where(c => !c.Sql.TrimStart().StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase)))
+        {
+            Console.WriteLine("```sql");
+            Console.WriteLine(sql.Trim());
+            Console.WriteLine("```");
+            await PrintPlanAsync(connection, sql, parameters);
+        }
+        Console.WriteLine();
+    }
+
+    public static async Task PrintPlanAsync(SqliteConnection connection, string sql, IEnumerable<(string Name, object? Value)> parameters)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        try
+        {
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) Console.WriteLine($"    {reader.GetString(3)}");
+        }
+        catch (SqliteException ex)
+        {
+            Console.WriteLine($"    (no plan: {ex.Message})");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Provider.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}

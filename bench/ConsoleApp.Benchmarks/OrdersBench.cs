@@ -1,0 +1,131 @@
+using ConsoleApp.Components.Features.Orders;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConsoleApp.Benchmarks;
+
+/// <summary>The Orders page's server side as partner 1's admin: search per view and term class (with the best
+/// hand-written SQL beside it), view switch, paging, details and assignment.</summary>
+internal static class OrdersBench
+{
+    private static readonly UserContext Admin = new("demo-partner-admin", "partner.admin@demo.test", "Pat Admin", Roles.PartnerAdmin, PartnerId: DemoData.PartnerId);
+
+    /// <summary>The terms searched, with the class each stands for.</summary>
+    private static readonly (string Term, string Class)[] Searches =
+    [
+        ("4", "SAP id, 1 digit (broad)"), ("46", "SAP id, 2 digits (broad)"), ("4600", "SAP id, 4 digits (broad)"),
+        ("4600123", "SAP id, 7 digits (narrow)"), ("4600299997", "SAP id, exact"),
+        ("trk", "tracking, prefix only (broad)"), ("trk5", "tracking, 1 digit (broad)"), ("trk51234", "tracking, narrow"),
+        ("cpo-1", "customer PO (broad)"), ("cpo-98765", "customer PO, narrow"), ("rpo-4", "reseller PO (broad)"), ("rpo-5555", "reseller PO, narrow"),
+        ("2027-0", "expiry-date prefix (broad, old matches)"), ("2027-03-1", "expiry-date prefix (narrow)"),
+        ("dental", "account name"), ("harbor", "account name"), ("zzz-none", "no match"),
+    ];
+
+    public static async Task RunAsync(BenchHost host, int iterations, int perTerm)
+    {
+        await using var scope = host.ScopeFor(Admin);
+        var orders = scope.ServiceProvider.GetRequiredService<OrderService>();
+        var page = new PageRequest(0, 25);
+        Console.WriteLine($"## Orders (partner {DemoData.PartnerId}: {await PartnerOrderCountAsync(host):N0} orders)");
+        Console.WriteLine();
+
+        var all = await PerTermAsync(host, orders, OrderView.All, perTerm);
+        var unassigned = await PerTermAsync(host, orders, OrderView.Unassigned, perTerm);
+        OrderView[] views = [OrderView.All, OrderView.Unassigned, OrderView.Expiring];
+        var viewSwitch = await BenchHost.MeasureAsync(iterations, i => orders.SearchAsync(new OrderQuery(views[i % views.Length]), page));
+        var paging = await BenchHost.MeasureAsync(iterations, i => orders.SearchAsync(new OrderQuery(views[i % views.Length]), new PageRequest(25 * (i % 40), 25)));
+        var firstPage = await orders.SearchAsync(new OrderQuery(), page);
+        var details = await BenchHost.MeasureAsync(iterations, i => orders.GetAsync(firstPage.Items[i % firstPage.Items.Count].Id));
+
+        var assignable = await AssignableAsync(host, iterations + 11);
+        var activeAccounts = Enumerable.Range(1, DemoData.AccountsOfPartner).Where(a => a is not 8 and not 20).ToArray();
+        var assign = await BenchHost.MeasureAsync(iterations, i => orders.AssignAsync(assignable[i], activeAccounts[i % activeAccounts.Length]), warmup: 0);
+
+        BenchHost.PrintHeader();
+        BenchHost.Print($"search, All view ({Searches.Length} terms × {perTerm})", all.Times);
+        BenchHost.Print("search, Unassigned view", unassigned.Times);
+        BenchHost.Print("view switch All/Unassigned/Expiring", viewSwitch);
+        BenchHost.Print("paging through the first 40 pages", paging);
+        BenchHost.Print("details of one order", details);
+        BenchHost.Print("assign one order (conditional update + audit)", assign);
+        Console.WriteLine();
+        PrintPerTerm("All", all.Rows);
+        PrintPerTerm("Unassigned", unassigned.Rows);
+
+        await host.PlansAsync("search \"2027-0\" (All view)", () => orders.SearchAsync(new OrderQuery(Search: "2027-0"), page));
+        await host.PlansAsync("search \"4600123\" (Unassigned view)", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned, "4600123"), page));
+        await host.PlansAsync("view Unassigned", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned), page));
+        await host.PlansAsync("assign", () => orders.AssignAsync(assignable[^1], activeAccounts[1]));
+        await using var connection = host.OpenConnection();
+        Console.WriteLine("### hand-written search SQL (count; page from the term index; page down the purchase-date index)");
+        foreach (var sql in new[] { HandWrittenSearch.Count(false), HandWrittenSearch.PageFromTerms(false), HandWrittenSearch.PageFromSortIndex(false) })
+        {
+            Console.WriteLine("```sql");
+            Console.WriteLine(sql);
+            Console.WriteLine("```");
+            await BenchHost.PrintPlanAsync(connection, sql, HandWrittenSearch.Parameters(DemoData.PartnerId, "2027-0"));
+        }
+        Console.WriteLine();
+    }
+
+    private sealed record TermRow(string Term, string Class, string Matches, double P50, double P95, double Hand, string HandStrategy, double Walk);
+
+    private static async Task<(double[] Times, List<TermRow> Rows)> PerTermAsync(BenchHost host, OrderService orders, OrderView view, int perTerm)
+    {
+        var page = new PageRequest(0, 25);
+        var times = new List<double>();
+        var rows = new List<TermRow>();
+        await using var connection = host.OpenConnection();
+        foreach (var (term, termClass) in Searches)
+        {
+            var query = new OrderQuery(view, term);
+            var sorted = await BenchHost.MeasureAsync(perTerm, _ => orders.SearchAsync(query, page), warmup: 2);
+            times.AddRange(sorted);
+            var result = await orders.SearchAsync(query, page);
+            var (hand, strategy, walk) = await HandWrittenSearch.MeasureAsync(connection, DemoData.PartnerId, term, view == OrderView.Unassigned, perTerm);
+            var row = new TermRow(term, termClass, $"{(result.TotalIsCapped ? ">" : "")}{result.Total}",
+                BenchHost.Percentile(sorted, 0.5), BenchHost.Percentile(sorted, 0.95), hand, strategy, walk);
+            rows.Add(row);
+            Console.WriteLine($"  ({view}) {Line(row)}"); // progress: a long run still leaves figures behind
+        }
+        var all = times.ToArray();
+        Array.Sort(all);
+        return (all, rows);
+    }
+
+    private static void PrintPerTerm(string view, List<TermRow> rows)
+    {
+        Console.WriteLine($"Search per term, {view} view (hand-written = median of capped count + the faster page query):");
+        Console.WriteLine();
+        Console.WriteLine("| term | class | matches | p50 ms | p95 ms | hand-written p50 ms (plan) | ratio p50 | walk-only SQL p50 ms |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        foreach (var r in rows) Console.WriteLine(Line(r));
+        Console.WriteLine();
+    }
+
+    private static string Line(TermRow r) =>
+        $"| `{r.Term}` | {r.Class} | {r.Matches} | {r.P50:F1} | {r.P95:F1} | {r.Hand:F1} ({r.HandStrategy}) | {r.P50 / Math.Max(0.05, r.Hand):F1}× | {r.Walk:F1} |";
+
+    private static async Task<int> PartnerOrderCountAsync(BenchHost host)
+    {
+        await using var connection = host.OpenConnection();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FROM PartnerOrders WHERE PartnerId = {DemoData.PartnerId}";
+        return Convert.ToInt32(await cmd.ExecuteScalarAsync());
+    }
+
+    /// <summary>Distinct orders that can be assigned now (ASSIGN status), newest ids first so reruns find fresh ones.</summary>
+    private static async Task<List<int>> AssignableAsync(BenchHost host, int count)
+    {
+        await using var db = await host.Provider.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        db.ScopeTo(UserContext.System);
+        var now = DateTime.UtcNow;
+        var ids = await db.Set<PartnerOrder>().Where(o => o.PartnerId == DemoData.PartnerId)
+            .Where(OrderStatusRules.Is(OrderStatus.Assign, now, TimeSpan.FromDays(30))).OrderByDescending(o => o.Id).Select(o => o.Id).Take(count).ToListAsync();
+        if (ids.Count < count) throw new InvalidOperationException($"Only {ids.Count} assignable orders left; generate a fresh database.");
+        return ids;
+    }
+}
