@@ -22,7 +22,7 @@ public sealed class ConsoleServer : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
     public IServiceProvider Services => _app!.Services;
-    public ChangeNotifier Notifier => (ChangeNotifier)Services.GetRequiredService<IChangeNotifier>();
+    public ChangeNotifier Notifier => Services.GetRequiredService<ChangeNotifier>();
 
     public async Task InitializeAsync()
     {

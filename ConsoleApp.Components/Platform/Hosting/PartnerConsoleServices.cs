@@ -56,7 +56,7 @@ public static class PartnerConsoleServices
         services.AddConsoleStorageHealth(configuration);
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoSeedRunner>();
-        services.AddSingleton<IChangeNotifier, ChangeNotifier>();
+        services.AddLiveUpdates(configuration);
         // One clock for every feature; tests replace it to move time (expiry, eligibility).
         services.TryAddSingleton(TimeProvider.System);
 
