@@ -4,7 +4,8 @@
 #                                         (CONSOLE_TEST_POSTGRES, CONSOLE_TEST_REDIS) for `eval`
 #   scripts/test-services.sh stop DIR    stops both and removes DIR
 # PostgreSQL refuses to run as root: when started by root, the server runs as the `postgres` user that Debian's
-# package creates. Nothing is written outside DIR; the servers use free ports and no system service.
+# package creates. Nothing is written outside DIR; the servers use free ports (or PC_PG_PORT / PC_REDIS_PORT)
+# and no system service.
 set -euo pipefail
 
 cmd="${1:-}"; dir="${2:-}"
@@ -38,7 +39,7 @@ start() {
     [ "$(id -u)" -eq 0 ] && chown -R postgres "$dir/pg" && chmod 755 "$dir"
     local bin pg_port redis_port
     bin=$(pg_bin)
-    pg_port=$(free_port)
+    pg_port=${PC_PG_PORT:-$(free_port)}
     as_pg "$bin/initdb" -D "$dir/pg/data" -U console --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/pg/initdb.log" 2>&1 \
         || { cat "$dir/pg/initdb.log" >&2; exit 1; }
     # Durability is pointless for throw-away data; fsync off keeps the tests fast on a busy machine.
@@ -47,7 +48,7 @@ start() {
         start >/dev/null || { cat "$dir/pg/server.log" >&2; exit 1; }
 
     command -v redis-server >/dev/null || { echo "Redis is not installed (apt-get install redis-server)" >&2; exit 1; }
-    redis_port=$(free_port)
+    redis_port=${PC_REDIS_PORT:-$(free_port)}
     redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
         --dir "$dir/redis" --pidfile "$dir/redis/redis.pid" --logfile "$dir/redis/redis.log" >/dev/null
     for _ in $(seq 1 50); do
