@@ -27,6 +27,8 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public static void ConfigureIdentityStores(StoreOptions stores) => stores.SchemaVersion = IdentitySchemaVersions.Version3;
 
     private TenantScope _scope = TenantScope.Nobody;
+    // Read from the options: the Database facade is not usable while the model is being built.
+    private readonly bool _postgres = options.FindExtension<Postgres.ConsolePostgresExtension>() is not null;
 
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Reseller> Resellers => Set<Reseller>();
@@ -58,6 +60,7 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
             if (typeof(IVersioned).IsAssignableFrom(type))
                 modelBuilder.Entity(type).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
+        if (_postgres) Postgres.PostgresModel.Apply(modelBuilder);
     }
 
     private LambdaExpression? TenantFilterFor(Type type)

@@ -11,7 +11,6 @@ using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,10 +42,13 @@ public static class PartnerConsoleServices
         services.AddHttpContextAccessor();
 
         services.AddSingleton<AuditPublisher>();
-        services.AddDbContextFactory<ConsoleDbContext>((sp, o) => o
-            .UseSqlite(ResolveConnectionString(configuration, contentRoot))
-            .AddInterceptors(new SqliteConnectionSetup(), sp.GetRequiredService<SqliteRecovery>(), sp.GetRequiredService<SqliteRecovery.ReadOnlyGuard>())
-            .AddInterceptors(sp.GetRequiredService<AuditPublisher>().Interceptors));
+        services.AddDbContextFactory<ConsoleDbContext>((sp, o) =>
+        {
+            o.UseConsoleDatabase(configuration, contentRoot);
+            if (ConsoleDatabase.ProviderFrom(configuration) == DatabaseProvider.Sqlite)
+                o.AddInterceptors(sp.GetRequiredService<SqliteRecovery>(), sp.GetRequiredService<SqliteRecovery.ReadOnlyGuard>());
+            o.AddInterceptors(sp.GetRequiredService<AuditPublisher>().Interceptors);
+        });
         // The Identity EF stores take a DbContext from the DI scope; the console's own services keep opening short
         // contexts from the factory (ConsoleDb). This one is never tenant-scoped, so a feature query through it
         // would see no tenant rows: it serves only the untenanted Identity tables. It tracks the users it loads, so
@@ -122,16 +124,5 @@ public static class PartnerConsoleServices
         services.AddScoped<SignInService>();
         services.AddSingleton<UnknownUserHash>();
         services.AddConsoleSessionSecurity(configuration);
-    }
-
-    /// <summary>A relative SQLite path is taken from the host's content root, so the database lands in
-    /// ConsoleApp/App_Data whatever directory <c>dotnet run</c> is started from.</summary>
-    public static string ResolveConnectionString(IConfiguration configuration, string contentRoot)
-    {
-        var cs = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Console") ?? "Data Source=App_Data/console.db");
-        if (!string.IsNullOrEmpty(cs.DataSource) && cs.DataSource != ":memory:" && !Path.IsPathRooted(cs.DataSource))
-            cs.DataSource = Path.Combine(contentRoot, cs.DataSource);
-        cs.DefaultTimeout = 10;
-        return cs.ToString();
     }
 }
