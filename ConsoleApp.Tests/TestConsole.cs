@@ -25,6 +25,7 @@ public sealed class TestConsole : IAsyncDisposable
     private static string? _postgresTemplate;
 
     private readonly ServiceProvider _services;
+    private bool _ownsDatabase = true;
     /// <summary>The SQLite file, or the PostgreSQL database name.</summary>
     public string DatabasePath { get; }
     public DatabaseProvider Provider { get; }
@@ -54,6 +55,11 @@ public sealed class TestConsole : IAsyncDisposable
         await console.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return console;
     }
+
+    /// <summary>Another console instance on <paramref name="other"/>'s database (as a second process would be);
+    /// the database stays with <paramref name="other"/>.</summary>
+    public static TestConsole Join(TestConsole other, Dictionary<string, string?>? settings = null) =>
+        new(Build(other.Provider, other.DatabasePath, settings, null), other.DatabasePath, other.Provider) { _ownsDatabase = false };
 
     /// <summary>The configuration a console on <paramref name="provider"/>'s database <paramref name="path"/> runs with.</summary>
     public static Dictionary<string, string?> DatabaseSettings(DatabaseProvider provider, string path) => provider == DatabaseProvider.Postgres
@@ -149,6 +155,7 @@ public sealed class TestConsole : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        if (!_ownsDatabase) return;
         if (Provider == DatabaseProvider.Postgres)
         {
             await PostgresTestDatabases.DropAsync(DatabasePath);

@@ -1,4 +1,5 @@
 using ConsoleApp.Components.Platform.Audit;
+using ConsoleApp.Components.Platform.Background;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Identity;
@@ -54,6 +55,9 @@ public static class PartnerConsoleServices
         // would see no tenant rows: it serves only the untenanted Identity tables. It tracks the users it loads, so
         // code that re-reads a user over time (circuit revalidation) uses a fresh scope per check.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext());
+        services.AddSingleton<IWorkerLeases>(sp => ConsoleDatabase.ProviderFrom(configuration) == DatabaseProvider.Postgres
+            ? new PostgresAdvisoryLeases(configuration.GetConnectionString("Console")!, sp.GetRequiredService<ILogger<PostgresAdvisoryLeases>>())
+            : new SingleInstanceLeases());
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
         services.AddConsoleStorageHealth(configuration);
         services.AddSingleton<DatabaseMigrator>();
