@@ -33,14 +33,43 @@ public sealed class ExactlyOnceTests
         })));
 
         Assert.Equal(100, sent.Sum());
-        var subjects = new[] { a, b }
-            .SelectMany(c => Directory.GetFiles(c.Services.GetRequiredService<IOptions<MailSettings>>().Value.PickupDirectory, "*.eml"))
-            .Select(f => File.ReadLines(f).First(l => l.StartsWith("Subject: ", StringComparison.Ordinal)))
-            .ToList();
+        var subjects = new[] { a, b }.SelectMany(SentSubjects).ToList();
         Assert.Equal(100, subjects.Count);
         Assert.Equal(100, subjects.Distinct().Count());
         await using var check = await a.SystemDbAsync();
         Assert.True(await check.Set<OutboxMail>().AllAsync(m => m.SentAt != null && m.Attempts == 1));
+    }
+
+    [PostgresFact]
+    public async Task MailOutbox_BatchClaimedByAnotherInstance_IsSkippedNotSentTwice()
+    {
+        await using var a = await TestConsole.StartAsync(DatabaseProvider.Postgres, seed: false);
+        await using (var db = await a.SystemDbAsync())
+        {
+            var outbox = a.Services.GetRequiredService<MailOutbox>();
+            for (var i = 0; i < 10; i++) outbox.Enqueue(db, $"user{i}@example.test", $"Mail {i:D3}", "Body", "test.claim");
+            await db.SaveChangesAsync();
+        }
+
+        // Another instance is in the middle of sending the first four (its claim transaction is open).
+        await using var other = await a.SystemDbAsync();
+        await using var claim = await other.Database.BeginTransactionAsync();
+        var claimed = await other.Set<OutboxMail>()
+            .FromSql($"SELECT * FROM \"OutboxMails\" ORDER BY \"Id\" LIMIT 4 FOR UPDATE").ToListAsync();
+
+        Assert.Equal(6, await a.Services.GetRequiredService<MailOutboxSender>().SendPendingAsync());
+        Assert.DoesNotContain(SentSubjects(a), s => claimed.Any(c => s.EndsWith(c.Subject, StringComparison.Ordinal)));
+        await claim.RollbackAsync(); // that instance failed: the four go out on the next round instead
+        Assert.Equal(4, await a.Services.GetRequiredService<MailOutboxSender>().SendPendingAsync());
+        Assert.Equal(10, SentSubjects(a).Distinct().Count());
+    }
+
+    private static IEnumerable<string> SentSubjects(TestConsole console)
+    {
+        var directory = console.Services.GetRequiredService<IOptions<MailSettings>>().Value.PickupDirectory;
+        return Directory.Exists(directory)
+            ? Directory.GetFiles(directory, "*.eml").Select(f => File.ReadLines(f).First(l => l.StartsWith("Subject: ", StringComparison.Ordinal)))
+            : [];
     }
 
     [PostgresFact]
