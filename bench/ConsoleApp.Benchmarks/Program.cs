@@ -12,10 +12,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 // Orders at scale: a temporary SQLite database with 100,000 orders for one partner, measured through the real
 // OrderService (tenant filter, search terms, views, conditional-update assignment). Run in Release:
 //   dotnet run -c Release --project bench/ConsoleApp.Benchmarks [-- orderCount iterations]
+// With CONSOLE_BENCH_POSTGRES set to a PostgreSQL server's connection string (e.g. the CONSOLE_TEST_POSTGRES of
+// scripts/test-services.sh), the same runs on a temporary PostgreSQL database instead.
 var orderCount = args.Length > 0 ? int.Parse(args[0]) : 100_000;
 var iterations = args.Length > 1 ? int.Parse(args[1]) : 300;
 var root = Path.Combine(Path.GetTempPath(), $"pc-bench-{Guid.NewGuid():N}");
@@ -24,9 +27,16 @@ var dbPath = Path.Combine(root, "bench.db");
 var capture = new CommandCapture();
 var admin = new UserContext("demo-partner-admin", "partner.admin@demo.test", "Pat Admin", Roles.PartnerAdmin, PartnerId: DemoData.PartnerId);
 
+var postgresServer = Environment.GetEnvironmentVariable("CONSOLE_BENCH_POSTGRES") is { Length: > 0 } pg ? pg : null;
+var postgresDb = postgresServer is null ? null
+    : new NpgsqlConnectionStringBuilder(postgresServer) { Database = $"pc_bench_{Guid.NewGuid():N}"[..24] }.ToString();
+if (postgresDb is not null) ConsoleDatabase.UseUnzonedTimestamps(); // before Npgsql's first use
+if (postgresDb is not null) await PostgresAdminAsync($"CREATE DATABASE \"{new NpgsqlConnectionStringBuilder(postgresDb).Database}\"");
+
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
-    ["ConnectionStrings:Console"] = $"Data Source={dbPath}",
+    ["Database:Provider"] = postgresDb is null ? "Sqlite" : "Postgres",
+    ["ConnectionStrings:Console"] = postgresDb ?? $"Data Source={dbPath}",
     ["Mail:PickupDirectory"] = Path.Combine(root, "mail"),
 }).Build();
 var services = new ServiceCollection();
@@ -44,10 +54,13 @@ try
     await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
     await using (var scope = provider.CreateAsyncScope())
         await scope.ServiceProvider.GetRequiredService<DemoSeedRunner>().SeedAsync();
-    await OrderData.InsertAsync(dbPath, DemoData.PartnerId, 1, DemoData.AccountsOfPartner, orderCount);
+    if (postgresDb is null)
+        await OrderData.InsertAsync(dbPath, DemoData.PartnerId, 1, DemoData.AccountsOfPartner, orderCount);
+    else
+        await OrderData.InsertPostgresAsync(postgresDb, DemoData.PartnerId, 1, DemoData.AccountsOfPartner, orderCount);
     SqliteConnection.ClearAllPools();
     Console.WriteLine($"Orders benchmark: {orderCount:N0} orders for partner {DemoData.PartnerId} (+ demo data), set up in {setup.Elapsed.TotalSeconds:F1} s");
-    Console.WriteLine($"SQLite {new SqliteConnection().ServerVersion}, {Environment.ProcessorCount} cores, {iterations} iterations per measurement");
+    Console.WriteLine($"{(postgresDb is null ? $"SQLite {new SqliteConnection().ServerVersion}" : $"PostgreSQL {await PostgresVersionAsync()}")}, {Environment.ProcessorCount} cores, {iterations} iterations per measurement");
     Console.WriteLine();
 
     await using var benchScope = provider.CreateAsyncScope();
@@ -111,15 +124,35 @@ finally
 {
     SqliteConnection.ClearAllPools();
     try { Directory.Delete(root, true); } catch (IOException) { }
+    if (postgresDb is not null)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await PostgresAdminAsync($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(postgresDb).Database}\" WITH (FORCE)");
+    }
 }
 
 int NextAssignable()
 {
-    using var c = new SqliteConnection($"Data Source={dbPath}");
-    c.Open();
-    using var cmd = c.CreateCommand();
-    cmd.CommandText = "SELECT Id FROM PartnerOrders WHERE PartnerId = 1 AND AssignedAccountId IS NULL AND ExpiresAt > strftime('%Y-%m-%d %H:%M:%f', 'now', '+60 days') ORDER BY Id DESC LIMIT 1";
-    return Convert.ToInt32(cmd.ExecuteScalar());
+    using var db = provider.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext();
+    db.ScopeTo(UserContext.System);
+    var after = DateTime.UtcNow.AddDays(60);
+    return db.Set<PartnerOrder>().Where(o => o.PartnerId == DemoData.PartnerId && o.AssignedAccountId == null && o.ExpiresAt > after)
+        .OrderByDescending(o => o.Id).Select(o => o.Id).First();
+}
+
+async Task PostgresAdminAsync(string sql)
+{
+    await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgresServer) { Pooling = false }.ToString());
+    await connection.OpenAsync();
+    await using var cmd = new NpgsqlCommand(sql, connection);
+    await cmd.ExecuteNonQueryAsync();
+}
+
+async Task<string> PostgresVersionAsync()
+{
+    await using var connection = new NpgsqlConnection(postgresDb);
+    await connection.OpenAsync();
+    return connection.PostgreSqlVersion.ToString();
 }
 
 static async Task<double[]> MeasureAsync(int n, Func<int, Task> action)
@@ -148,6 +181,11 @@ async Task PlansAsync(string title, Func<Task> action)
     await action();
     capture.Enabled = false;
     Console.WriteLine($"### {title}");
+    if (postgresDb is not null)
+    {
+        await PostgresPlansAsync();
+        return;
+    }
     await using var connection = new SqliteConnection($"Data Source={dbPath}");
     await connection.OpenAsync();
     foreach (var (sql, parameters) in capture.Commands.Where(c => !c.Sql.TrimStart().StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase)))
@@ -166,6 +204,30 @@ async Task PlansAsync(string title, Func<Task> action)
         catch (SqliteException ex)
         {
             Console.WriteLine($"    (no plan: {ex.Message})");
+        }
+    }
+    Console.WriteLine();
+}
+
+async Task PostgresPlansAsync()
+{
+    await using var connection = new NpgsqlConnection(postgresDb);
+    await connection.OpenAsync();
+    foreach (var (sql, parameters) in capture.Commands)
+    {
+        await using var cmd = new NpgsqlCommand("EXPLAIN " + sql, connection);
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        Console.WriteLine("```sql");
+        Console.WriteLine(sql.Trim());
+        Console.WriteLine("```");
+        try
+        {
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) Console.WriteLine($"    {reader.GetString(0)}");
+        }
+        catch (PostgresException ex)
+        {
+            Console.WriteLine($"    (no plan: {ex.MessageText})");
         }
     }
     Console.WriteLine();

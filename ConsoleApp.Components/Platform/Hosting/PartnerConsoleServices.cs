@@ -42,6 +42,8 @@ public static class PartnerConsoleServices
         services.AddRadzenComponents();
         services.AddHttpContextAccessor();
 
+        // Npgsql reads its timestamp mode once, at its first use anywhere in the process: set it before any.
+        if (ConsoleDatabase.ProviderFrom(configuration) == DatabaseProvider.Postgres) ConsoleDatabase.UseUnzonedTimestamps();
         services.AddSingleton<AuditPublisher>();
         services.AddDbContextFactory<ConsoleDbContext>((sp, o) =>
         {
