@@ -10,6 +10,7 @@ using ConsoleApp.Components.Platform.Seeding;
 using ConsoleApp.Components.Platform.Security;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,9 @@ public static class PartnerConsoleServices
         services.AddSingleton<IWorkerLeases>(sp => ConsoleDatabase.ProviderFrom(configuration) == DatabaseProvider.Postgres
             ? new PostgresAdvisoryLeases(configuration.GetConnectionString("Console")!, sp.GetRequiredService<ILogger<PostgresAdvisoryLeases>>())
             : new SingleInstanceLeases());
+        // One key ring in the database and one application name: a cookie or antiforgery token made by one instance
+        // is valid on every other (and survives restarts and redeployments).
+        services.AddDataProtection().SetApplicationName("PartnerConsole").PersistKeysToDbContext<ConsoleDbContext>();
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
         services.AddConsoleStorageHealth(configuration);
         services.AddSingleton<DatabaseMigrator>();

@@ -94,6 +94,21 @@ public sealed class TwoInstanceTests : IClassFixture<TwoInstances>
     }
 
     [ScaleOutFact]
+    public async Task SignInCookie_FromInstanceA_IsValidOnInstanceB()
+    {
+        var page = await _instances.A.SignInAsync("partner.admin@demo.test", "/orders");
+        await page.GotoAsync(_instances.B.BaseUrl + "/orders"); // same browser, same cookie, the other instance
+        await ConsoleServer.WaitForCircuitAsync(page);
+        Assert.DoesNotContain("/login", page.Url, StringComparison.Ordinal);
+        await Expect(new OrdersPageObject(page).Heading).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+
+        // Both read the one key ring in the database.
+        await using var db = await _instances.B.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync());
+    }
+
+    [ScaleOutFact]
     public async Task RedisStoppedAndRestarted_PagesStayUp_AndLiveUpdatesResume()
     {
         const string sap = "SCALE-REDIS-1";
