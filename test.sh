@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh Debian machine, then runs every test of the solution.
+# Installs what the tests need on a fresh Debian machine, starts throw-away PostgreSQL and Redis servers on
+# 127.0.0.1, then runs every test of the solution.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -x /usr/bin/chromium ]; then
-    echo "Installing Debian Chromium for the browser tests..."
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} for the browser and scale-out tests..."
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# PostgreSQL and Redis for this run only, stopped and deleted on exit. CONSOLE_TEST_REQUIRE_SERVICES makes the
+# tests that need them fail (instead of skip) if their connection strings are missing.
+services_dir=$(mktemp -d "${TMPDIR:-/tmp}/pc-services-XXXXXX")
+trap 'scripts/test-services.sh stop "$services_dir"' EXIT
+eval "$(scripts/test-services.sh start "$services_dir")"
+export CONSOLE_TEST_REQUIRE_SERVICES=1
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet restore ConsoleApp.sln

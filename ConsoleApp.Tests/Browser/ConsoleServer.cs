@@ -16,13 +16,19 @@ namespace ConsoleApp.Tests.Browser;
 public sealed class ConsoleServer : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"pc-browser-{Guid.NewGuid():N}");
+    private readonly string[] _extraArgs;
     private WebApplication? _app;
+
+    public ConsoleServer() : this([]) { }
+
+    /// <param name="extraArgs">Settings after the defaults (the last of a key wins), e.g. another database.</param>
+    internal ConsoleServer(string[] extraArgs) => _extraArgs = extraArgs;
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
     public IServiceProvider Services => _app!.Services;
-    public ChangeNotifier Notifier => (ChangeNotifier)Services.GetRequiredService<IChangeNotifier>();
+    public ChangeNotifier Notifier => Services.GetRequiredService<ChangeNotifier>();
 
     public async Task InitializeAsync()
     {
@@ -43,6 +49,7 @@ public sealed class ConsoleServer : IAsyncLifetime
             "--Marketplace:SimulatedVendor:ProvisioningDelayMilliseconds=300",
             "--Marketplace:Provisioning:DwellSeconds=120",
             $"--Serilog:WriteTo:1:Args:path={Path.Combine(_root, "logs", "console-.log")}",
+            .. _extraArgs,
         ]);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

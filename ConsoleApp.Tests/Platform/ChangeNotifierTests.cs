@@ -50,4 +50,16 @@ public sealed class ChangeNotifierTests
         _notifier.Publish(Orders, 1, Tenant.Partner(9));
         await received.Task.WaitAsync(TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task Resync_ReachesEverySubscriber_WithItsTopicAndTenant()
+    {
+        var received = new System.Collections.Concurrent.ConcurrentBag<ChangeEvent>();
+        using var a = _notifier.Subscribe(Orders, Tenant.Partner(1), e => { received.Add(e); return Task.CompletedTask; });
+        using var b = _notifier.Subscribe(Accounts, null, e => { received.Add(e); return Task.CompletedTask; });
+        _notifier.Resync();
+        await Eventually.TrueAsync(() => received.Count == 2);
+        Assert.All(received, e => Assert.True(e.IsResync));
+        Assert.Contains(received, e => e.Topic == Orders && e.Tenant == Tenant.Partner(1));
+    }
 }

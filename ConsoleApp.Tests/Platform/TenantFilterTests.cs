@@ -8,10 +8,10 @@ namespace ConsoleApp.Tests.Platform;
 
 public sealed class TenantFilterTests
 {
-    [Fact]
-    public async Task CustomerAccounts_PartnerUser_SeesOnlyOwnPartnersAccounts()
+    [Theory, AllProviders]
+    public async Task CustomerAccounts_PartnerUser_SeesOnlyOwnPartnersAccounts(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         await using var scope = console.As(TestUsers.PartnerStaff);
         await using var db = await console.Get<ConsoleDb>(scope).OpenAsync();
         var partnerIds = await db.Set<CustomerAccount>().Select(a => a.PartnerId).Distinct().ToListAsync();
@@ -19,30 +19,30 @@ public sealed class TenantFilterTests
         Assert.Equal(DemoData.AccountsOfPartner, await db.Set<CustomerAccount>().CountAsync());
     }
 
-    [Fact]
-    public async Task CustomerAccounts_AccountAdmin_SeesOnlyOwnAccount()
+    [Theory, AllProviders]
+    public async Task CustomerAccounts_AccountAdmin_SeesOnlyOwnAccount(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         await using var scope = console.As(TestUsers.AccountAdmin);
         await using var db = await console.Get<ConsoleDb>(scope).OpenAsync();
         var ids = await db.Set<CustomerAccount>().Select(a => a.Id).ToListAsync();
         Assert.Equal([DemoData.AccountId], ids);
     }
 
-    [Fact]
-    public async Task CustomerAccounts_OtherPartner_CannotFindFirstPartnersAccountById()
+    [Theory, AllProviders]
+    public async Task CustomerAccounts_OtherPartner_CannotFindFirstPartnersAccountById(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         await using var scope = console.As(TestUsers.OtherPartner);
         await using var db = await console.Get<ConsoleDb>(scope).OpenAsync();
         Assert.Null(await db.Set<CustomerAccount>().FirstOrDefaultAsync(a => a.Id == DemoData.AccountId));
         Assert.Equal(DemoData.AccountsOfOtherPartner, await db.Set<CustomerAccount>().CountAsync());
     }
 
-    [Fact]
-    public async Task CustomerAccounts_UsersWithoutPartner_SeeNothing()
+    [Theory, AllProviders]
+    public async Task CustomerAccounts_UsersWithoutPartner_SeeNothing(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         foreach (var user in new[] { TestUsers.ResellerAdmin, TestUsers.Employee, UserContext.Anonymous })
         {
             await using var scope = console.As(user);
@@ -51,10 +51,10 @@ public sealed class TenantFilterTests
         }
     }
 
-    [Fact]
-    public async Task SaveChanges_VersionedEntityChangedByOtherContext_ThrowsConcurrencyConflict()
+    [Theory, AllProviders]
+    public async Task SaveChanges_VersionedEntityChangedByOtherContext_ThrowsConcurrencyConflict(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         await using var first = await console.SystemDbAsync();
         await using var second = await console.SystemDbAsync();
         var a = await first.Set<CustomerAccount>().SingleAsync(x => x.Id == DemoData.AccountId);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ConsoleApp.Components.Platform.Audit;
+using ConsoleApp.Components.Platform.Background;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -15,12 +16,15 @@ namespace ConsoleApp.Components.Features.Marketplace;
 /// at a time: Provisioning started → finished/failed → (after the dwell time) In progress → Completed, or
 /// Completed with errors. Due work is found in the database (<see cref="MarketplaceOrder.NextStepAt"/>), so a
 /// restart resumes where it stopped; the vendor is called outside any transaction, and each result is written
-/// only if the order did not change meanwhile (concurrency token), so a step is never applied twice.
+/// only if the order did not change meanwhile (concurrency token), so a step is never applied twice. With several
+/// instances only the holder of the worker lease takes steps, so the vendor is asked once per item.
 /// </summary>
 public sealed class ProvisioningWorker(
     IDbContextFactory<ConsoleDbContext> factory, IProvisioningConnector connector, IChangeNotifier notifier,
-    ProvisioningSignal signal, IOptionsMonitor<ProvisioningOptions> options, TimeProvider clock, ILogger<ProvisioningWorker> logger) : BackgroundService
+    ProvisioningSignal signal, IWorkerLeases leases, IOptionsMonitor<ProvisioningOptions> options, TimeProvider clock, ILogger<ProvisioningWorker> logger) : BackgroundService
 {
+    public const string Lease = "marketplace.provisioning";
+
     private readonly ConcurrentDictionary<int, byte> _inFlight = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,8 +34,15 @@ public sealed class ProvisioningWorker(
             TimeSpan wait;
             try
             {
-                await RunDueAsync(stoppingToken);
-                wait = await UntilNextDueAsync(stoppingToken);
+                if (await leases.TryHoldAsync(Lease, stoppingToken))
+                {
+                    await RunDueAsync(stoppingToken);
+                    wait = await UntilNextDueAsync(stoppingToken);
+                }
+                else
+                {
+                    wait = TimeSpan.FromSeconds(Math.Max(1, options.CurrentValue.PollSeconds)); // another instance holds it
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Background;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -41,9 +42,12 @@ public sealed class OrderExpirySweep(IDbContextFactory<ConsoleDbContext> factory
     }
 }
 
-/// <summary>Runs <see cref="OrderExpirySweep"/> every <c>Orders:ExpiryCheckSeconds</c>, each time over the interval since its last run.</summary>
-public sealed class OrderExpiryMonitor(OrderExpirySweep sweep, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<OrderExpiryMonitor> logger) : BackgroundService
+/// <summary>Runs <see cref="OrderExpirySweep"/> every <c>Orders:ExpiryCheckSeconds</c>, each time over the interval since its last run.
+/// With several instances only the lease holder sweeps (its notifications reach the others through the live feed).</summary>
+public sealed class OrderExpiryMonitor(OrderExpirySweep sweep, IWorkerLeases leases, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<OrderExpiryMonitor> logger) : BackgroundService
 {
+    public const string Lease = "orders.expiry-monitor";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Pages opened after a crossing compute the new status themselves; only crossings from now on need telling.
@@ -54,7 +58,7 @@ public sealed class OrderExpiryMonitor(OrderExpirySweep sweep, TimeProvider cloc
             var now = clock.GetUtcNow().UtcDateTime;
             try
             {
-                await sweep.RunAsync(since, now, stoppingToken);
+                if (await leases.TryHoldAsync(Lease, stoppingToken)) await sweep.RunAsync(since, now, stoppingToken);
                 since = now;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

@@ -82,15 +82,23 @@ public partial class OrdersPage
 
     private async Task OnOrderChangedAsync(ChangeEvent change)
     {
-        if (!int.TryParse(change.EntityId, out var id)) return;
-        if (_details?.Id == id) _details = await Orders.GetAsync(id);
-        if (_assigning is not null && _assigning.Any(o => o.Id == id))
+        if (change.IsResync)
         {
-            var refreshed = new List<OrderRow>();
-            foreach (var o in _assigning) refreshed.Add(o.Id == id ? await Orders.GetAsync(id) ?? o : o);
-            _assigning = refreshed;
+            // Changes may have been missed while the cross-instance feed was down: reload what is open.
+            if (_details is not null) _details = await Orders.GetAsync(_details.Id);
         }
-        if (_selected.ContainsKey(id) && await Orders.GetAsync(id) is { CanBeAssigned: false }) _selected.Remove(id);
+        else
+        {
+            if (!int.TryParse(change.EntityId, out var id)) return;
+            if (_details?.Id == id) _details = await Orders.GetAsync(id);
+            if (_assigning is not null && _assigning.Any(o => o.Id == id))
+            {
+                var refreshed = new List<OrderRow>();
+                foreach (var o in _assigning) refreshed.Add(o.Id == id ? await Orders.GetAsync(id) ?? o : o);
+                _assigning = refreshed;
+            }
+            if (_selected.ContainsKey(id) && await Orders.GetAsync(id) is { CanBeAssigned: false }) _selected.Remove(id);
+        }
         _liveDebounce.Run(() => InvokeAsync(async () =>
         {
             if (_grid is null) return;

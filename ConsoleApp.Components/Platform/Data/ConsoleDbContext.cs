@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,12 @@ namespace ConsoleApp.Components.Platform.Data;
 /// own users' rows (e.g. a reseller's portal users) and check the tenant themselves.
 /// </summary>
 public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
-    : IdentityDbContext<ConsoleUser, IdentityRole, string>(options)
+    : IdentityDbContext<ConsoleUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring (cookies, antiforgery tokens, prerendered state), shared by every
+    /// instance on this database, so what one instance protects another can read.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>
     /// The Identity store options the model is built from (table layout version 3, the .NET 10 one). The host and the
     /// design-time factory both apply them: IdentityDbContext reads them from the application's services, so a
@@ -27,6 +32,8 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public static void ConfigureIdentityStores(StoreOptions stores) => stores.SchemaVersion = IdentitySchemaVersions.Version3;
 
     private TenantScope _scope = TenantScope.Nobody;
+    // Read from the options: the Database facade is not usable while the model is being built.
+    private readonly bool _postgres = options.FindExtension<Postgres.ConsolePostgresExtension>() is not null;
 
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Reseller> Resellers => Set<Reseller>();
@@ -58,6 +65,7 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
             if (typeof(IVersioned).IsAssignableFrom(type))
                 modelBuilder.Entity(type).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
+        if (_postgres) Postgres.PostgresModel.Apply(modelBuilder);
     }
 
     private LambdaExpression? TenantFilterFor(Type type)
@@ -105,8 +113,12 @@ public sealed class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>Only the Data Protection key store saves synchronously (its repository API is synchronous; a key
+    /// is written about once in 90 days). Everything else uses <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: the console never blocks a circuit thread on I/O.");
+        ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).All(e => e.Entity is DataProtectionKey)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Use SaveChangesAsync: the console never blocks a circuit thread on I/O.");
 }
 
 internal sealed record TenantScope(bool Bypass, int? PartnerId, int? AccountId, int? ResellerId, int? CompanyId)

@@ -39,6 +39,7 @@ public sealed class DatabaseWritableCheck(IDbContextFactory<ConsoleDbContext> fa
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsSqlite()) return HealthCheckResult.Healthy("A database server: the database check covers it.");
         var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false, DefaultTimeout = 3 };
         try
         {
@@ -75,6 +76,7 @@ public sealed class DiskSpaceCheck(IDbContextFactory<ConsoleDbContext> factory, 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsSqlite()) return HealthCheckResult.Healthy("A database server: no local database file.");
         var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
         var freeMb = new DriveInfo(directory).AvailableFreeSpace / (1024 * 1024);

@@ -25,6 +25,11 @@ public sealed class DatabaseMigrator(IDbContextFactory<ConsoleDbContext> factory
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.EnsureCreatedAsync(ct); // interim until the PostgreSQL migrations set
+            return;
+        }
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         EnsureDirectoryFor(connection.DataSource);
         await db.Database.OpenConnectionAsync(ct);

@@ -19,7 +19,8 @@ public static class PartnerConsoleApp
     public static async Task PrepareConsoleDatabaseAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        FilePermissions.RestrictDatabaseFiles(PartnerConsoleServices.ResolveConnectionString(app.Configuration, app.Environment.ContentRootPath));
+        if (ConsoleDatabase.ProviderFrom(app.Configuration) == DatabaseProvider.Sqlite)
+            FilePermissions.RestrictDatabaseFiles(ConsoleDatabase.ResolveSqliteConnectionString(app.Configuration, app.Environment.ContentRootPath));
         if (app.Configuration.GetValue("Console:SeedDemoData", true))
         {
             await using var scope = app.Services.CreateAsyncScope();

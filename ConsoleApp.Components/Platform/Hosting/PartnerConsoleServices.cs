@@ -1,4 +1,5 @@
 using ConsoleApp.Components.Platform.Audit;
+using ConsoleApp.Components.Platform.Background;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Identity;
@@ -9,9 +10,9 @@ using ConsoleApp.Components.Platform.Seeding;
 using ConsoleApp.Components.Platform.Security;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,21 +52,32 @@ public static class PartnerConsoleServices
         services.AddScoped<ConsoleApp.Components.Ui.Feedback>();
         services.AddHttpContextAccessor();
 
+        // Npgsql reads its timestamp mode once, at its first use anywhere in the process: set it before any.
+        if (ConsoleDatabase.ProviderFrom(configuration) == DatabaseProvider.Postgres) ConsoleDatabase.UseUnzonedTimestamps();
         services.AddSingleton<AuditPublisher>();
-        services.AddDbContextFactory<ConsoleDbContext>((sp, o) => o
-            .UseSqlite(ResolveConnectionString(configuration, contentRoot))
-            .AddInterceptors(new SqliteConnectionSetup(), sp.GetRequiredService<SqliteRecovery>(), sp.GetRequiredService<SqliteRecovery.ReadOnlyGuard>())
-            .AddInterceptors(sp.GetRequiredService<AuditPublisher>().Interceptors));
+        services.AddDbContextFactory<ConsoleDbContext>((sp, o) =>
+        {
+            o.UseConsoleDatabase(configuration, contentRoot);
+            if (ConsoleDatabase.ProviderFrom(configuration) == DatabaseProvider.Sqlite)
+                o.AddInterceptors(sp.GetRequiredService<SqliteRecovery>(), sp.GetRequiredService<SqliteRecovery.ReadOnlyGuard>());
+            o.AddInterceptors(sp.GetRequiredService<AuditPublisher>().Interceptors);
+        });
         // The Identity EF stores take a DbContext from the DI scope; the console's own services keep opening short
         // contexts from the factory (ConsoleDb). This one is never tenant-scoped, so a feature query through it
         // would see no tenant rows: it serves only the untenanted Identity tables. It tracks the users it loads, so
         // code that re-reads a user over time (circuit revalidation) uses a fresh scope per check.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext());
+        services.AddSingleton<IWorkerLeases>(sp => ConsoleDatabase.ProviderFrom(configuration) == DatabaseProvider.Postgres
+            ? new PostgresAdvisoryLeases(configuration.GetConnectionString("Console")!, sp.GetRequiredService<ILogger<PostgresAdvisoryLeases>>())
+            : new SingleInstanceLeases());
+        // One key ring in the database and one application name: a cookie or antiforgery token made by one instance
+        // is valid on every other (and survives restarts and redeployments).
+        services.AddDataProtection().SetApplicationName("PartnerConsole").PersistKeysToDbContext<ConsoleDbContext>();
         services.AddHealthChecks().AddDbContextCheck<ConsoleDbContext>("database");
         services.AddConsoleStorageHealth(configuration);
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<DemoSeedRunner>();
-        services.AddSingleton<IChangeNotifier, ChangeNotifier>();
+        services.AddLiveUpdates(configuration);
         // One clock for every feature; tests replace it to move time (expiry, eligibility).
         services.TryAddSingleton(TimeProvider.System);
 
@@ -131,16 +143,5 @@ public static class PartnerConsoleServices
         services.AddScoped<SignInService>();
         services.AddSingleton<UnknownUserHash>();
         services.AddConsoleSessionSecurity(configuration);
-    }
-
-    /// <summary>A relative SQLite path is taken from the host's content root, so the database lands in
-    /// ConsoleApp/App_Data whatever directory <c>dotnet run</c> is started from.</summary>
-    public static string ResolveConnectionString(IConfiguration configuration, string contentRoot)
-    {
-        var cs = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Console") ?? "Data Source=App_Data/console.db");
-        if (!string.IsNullOrEmpty(cs.DataSource) && cs.DataSource != ":memory:" && !Path.IsPathRooted(cs.DataSource))
-            cs.DataSource = Path.Combine(contentRoot, cs.DataSource);
-        cs.DefaultTimeout = 10;
-        return cs.ToString();
     }
 }

@@ -6,7 +6,15 @@ using Microsoft.Extensions.Logging;
 namespace ConsoleApp.Components.Platform.Live;
 
 /// <summary>What changed: a topic, the entity id, and the tenant it belongs to.</summary>
-public sealed record ChangeEvent(LiveTopic Topic, string EntityId, Tenant Tenant, string Action = "changed");
+public sealed record ChangeEvent(LiveTopic Topic, string EntityId, Tenant Tenant, string Action = "changed")
+{
+    /// <summary>The action of a <see cref="IsResync"/> event.</summary>
+    public const string ResyncAction = "resync";
+
+    /// <summary>Changes may have been missed (the cross-instance feed was interrupted): reload everything shown,
+    /// whatever the entity id.</summary>
+    public bool IsResync => Action == ResyncAction;
+}
 
 /// <summary>
 /// The change feed behind the live panels. Services publish after their transaction commits; components
@@ -29,7 +37,8 @@ public static class ChangeNotifierExtensions
 
 /// <summary>
 /// The in-process change feed (one server instance). Handlers run off the publisher's thread so a slow circuit
-/// never delays the user who made the change.
+/// never delays the user who made the change. With <c>Live:Redis</c> set, <see cref="RedisChangeFeed"/> wraps it
+/// to reach the other instances.
 /// </summary>
 public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNotifier
 {
@@ -53,6 +62,13 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNoti
             if (s.Topic != change.Topic || (s.Tenant is { } tenant && tenant != change.Tenant)) continue;
             _ = RunAsync(s, change);
         }
+    }
+
+    /// <summary>Tells every subscriber to reload: changes of other instances may have been missed.</summary>
+    public void Resync()
+    {
+        foreach (var s in _subscriptions.Values)
+            _ = RunAsync(s, new ChangeEvent(s.Topic, "", s.Tenant ?? Tenant.None, ChangeEvent.ResyncAction));
     }
 
     private async Task RunAsync(Subscription s, ChangeEvent change)

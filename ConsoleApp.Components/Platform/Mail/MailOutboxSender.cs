@@ -12,6 +12,8 @@ namespace ConsoleApp.Components.Platform.Mail;
 /// <summary>
 /// Sends queued mail through System.Net.Mail: to the configured SMTP server, or as .eml files into the pickup
 /// directory when none is set. A failed message is retried on later rounds up to MaxAttempts.
+/// On PostgreSQL every instance sends: a round claims its batch with <c>FOR UPDATE SKIP LOCKED</c> in a transaction
+/// held until the batch is marked sent, so two instances never take the same message. (SQLite runs one instance.)
 /// </summary>
 public sealed class MailOutboxSender(
     IDbContextFactory<ConsoleDbContext> factory,
@@ -20,6 +22,7 @@ public sealed class MailOutboxSender(
     TimeProvider clock, ILogger<MailOutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
+    private const int BatchSize = 50;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,9 +51,16 @@ public sealed class MailOutboxSender(
         var settings = options.Value;
         await using var db = await factory.CreateDbContextAsync(ct);
         db.ScopeTo(UserContext.System);
-        var pending = await db.Set<OutboxMail>()
-            .Where(m => m.SentAt == null && m.Attempts < settings.MaxAttempts)
-            .OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        var postgres = db.Database.IsNpgsql();
+        await using var claim = postgres ? await db.Database.BeginTransactionAsync(ct) : null;
+        var pending = postgres
+            ? await db.Set<OutboxMail>().FromSql($"""
+                SELECT * FROM "OutboxMails" WHERE "SentAt" IS NULL AND "Attempts" < {settings.MaxAttempts}
+                ORDER BY "Id" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                """).ToListAsync(ct)
+            : await db.Set<OutboxMail>()
+                .Where(m => m.SentAt == null && m.Attempts < settings.MaxAttempts)
+                .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
         if (pending.Count == 0) return 0;
 
         using var client = CreateClient(settings);
@@ -73,6 +83,7 @@ public sealed class MailOutboxSender(
             }
         }
         await db.SaveChangesAsync(ct);
+        if (claim is not null) await claim.CommitAsync(ct);
         return sent;
     }
 

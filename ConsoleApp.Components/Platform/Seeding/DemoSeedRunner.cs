@@ -18,5 +18,7 @@ public sealed class DemoSeedRunner(IEnumerable<IDemoSeeder> seeders, IDbContextF
             await tx.CommitAsync(ct);
             logger.LogInformation("Demo data: {Seeder} done", seeder.GetType().Name);
         }
+        await using (var db = await factory.CreateDbContextAsync(ct))
+            await Data.Postgres.PostgresSequences.SyncAsync(db, ct);
     }
 }

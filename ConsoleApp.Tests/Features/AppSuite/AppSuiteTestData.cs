@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Data;
 using System.Text;
 using System.Text.Json;
 using ConsoleApp.Components.Features.AppSuite;
@@ -33,6 +34,6 @@ internal static class AppSuiteTestData
     }
 
     /// <summary>A console whose licence key lives in its own temp file.</summary>
-    public static Task<TestConsole> StartAsync(Action<IServiceCollection>? configure = null) =>
-        TestConsole.StartAsync(settings: new() { ["AppSuite:LicenceKeyPath"] = Path.Combine(Path.GetTempPath(), $"pc-key-{Guid.NewGuid():N}.pem") }, configure: configure);
+    public static Task<TestConsole> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, Action<IServiceCollection>? configure = null) =>
+        TestConsole.StartAsync(provider, settings: new() { ["AppSuite:LicenceKeyPath"] = Path.Combine(Path.GetTempPath(), $"pc-key-{Guid.NewGuid():N}.pem") }, configure: configure);
 }

@@ -63,10 +63,10 @@ public sealed class VoucherServiceTests
         Assert.Null((await db.Set<AppSuiteVoucher>().SingleAsync(v => v.Id == id)).SiteId);
     }
 
-    [Fact]
-    public async Task Assign_OtherResellersVoucherOrSite_NotFound()
+    [Theory, AllProviders]
+    public async Task Assign_OtherResellersVoucherOrSite_NotFound(DatabaseProvider provider)
     {
-        await using var console = await AppSuiteTestData.StartAsync();
+        await using var console = await AppSuiteTestData.StartAsync(provider);
         var foreign = await VoucherIdAsync(console, AppSuiteDemo.OtherResellerVoucherCode);
         var own = await VoucherIdAsync(console, AppSuiteDemo.UnusedVoucherCode);
         await using var scope = console.As(TestUsers.ResellerUser);
@@ -77,10 +77,10 @@ public sealed class VoucherServiceTests
         Assert.DoesNotContain(all.Items, v => v.Code == AppSuiteDemo.OtherResellerVoucherCode);
     }
 
-    [Fact]
-    public async Task Assign_TwoUsersSameVoucherAtOnce_ExactlyOneSucceeds()
+    [Theory, AllProviders]
+    public async Task Assign_TwoUsersSameVoucherAtOnce_ExactlyOneSucceeds(DatabaseProvider provider)
     {
-        await using var console = await AppSuiteTestData.StartAsync();
+        await using var console = await AppSuiteTestData.StartAsync(provider);
         var id = await VoucherIdAsync(console, AppSuiteDemo.UnusedVoucherCode);
         await using var a = console.As(TestUsers.ResellerAdmin);
         await using var b = console.As(TestUsers.ResellerUser);

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Features.Devices;
 using ConsoleApp.Components.Platform.Seeding;
@@ -88,10 +89,10 @@ public sealed class BasketServiceTests
         Assert.False(await db.Set<DeviceBasket>().AnyAsync(b => b.UserId == TestUsers.Employee.UserId));
     }
 
-    [Fact]
-    public async Task AddDevice_TwoBasketsRaceForLastSpareUnit_ExactlyOneWins()
+    [Theory, AllProviders]
+    public async Task AddDevice_TwoBasketsRaceForLastSpareUnit_ExactlyOneWins(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var (carrierId, device) = await DeviceTestData.DeviceAsync(console, DemoData.CompanyId, "Pixel 9");
         int spareId;
         await using (var db = await console.SystemDbAsync())

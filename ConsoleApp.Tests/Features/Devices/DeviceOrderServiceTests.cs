@@ -234,10 +234,10 @@ public sealed class DeviceOrderServiceTests
         await Assert.ThrowsAsync<AccessDeniedException>(() => console.Get<DeviceOrderService>(manager).ConfirmAsync(id));
     }
 
-    [Fact]
-    public async Task TenantIsolation_TailspinUser_SeesNoFabrikamDataAndCannotUseFabrikamEmployee()
+    [Theory, AllProviders]
+    public async Task TenantIsolation_TailspinUser_SeesNoFabrikamDataAndCannotUseFabrikamEmployee(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var fabrikamOrder = await DraftAsync(console);
         var fabrikamEmployee = await DeviceTestData.EmployeeAsync(console, "Emery Employee");
         await using var tailspin = console.As(DeviceTestData.TailspinEmployee);

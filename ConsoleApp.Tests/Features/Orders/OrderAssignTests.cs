@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Audit;
@@ -77,20 +78,20 @@ public sealed class OrderAssignTests
         Assert.Null((await ReloadAsync(console, order.Id))!.AssignedAccountId);
     }
 
-    [Fact]
-    public async Task Assign_OtherPartnersAccount_NotFoundAndUnchanged()
+    [Theory, AllProviders]
+    public async Task Assign_OtherPartnersAccount_NotFoundAndUnchanged(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var order = await OrderTestData.AddAsync(console, "FOREIGN-ACC", DateTime.UtcNow.AddDays(100));
         await using var scope = console.As(TestUsers.PartnerAdmin);
         await Assert.ThrowsAsync<NotFoundException>(() => console.Get<OrderService>(scope).AssignAsync(order.Id, DemoData.OtherPartnerAccountId));
         Assert.Null((await ReloadAsync(console, order.Id))!.AssignedAccountId);
     }
 
-    [Fact]
-    public async Task Assign_OtherPartnersOrder_NotFoundAndUnchanged()
+    [Theory, AllProviders]
+    public async Task Assign_OtherPartnersOrder_NotFoundAndUnchanged(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var order = await OrderTestData.AddAsync(console, "FOREIGN-ORD", DateTime.UtcNow.AddDays(100));
         await using var scope = console.As(TestUsers.OtherPartner);
         await Assert.ThrowsAsync<NotFoundException>(() => console.Get<OrderService>(scope).AssignAsync(order.Id, DemoData.OtherPartnerAccountId));
@@ -107,10 +108,10 @@ public sealed class OrderAssignTests
         Assert.Null((await ReloadAsync(console, order.Id))!.AssignedAccountId);
     }
 
-    [Fact]
-    public async Task Assign_TwoStaffAtOnce_ExactlyOneWins()
+    [Theory, AllProviders]
+    public async Task Assign_TwoStaffAtOnce_ExactlyOneWins(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var order = await OrderTestData.AddAsync(console, "RACE-1", DateTime.UtcNow.AddDays(100));
         await using var adminScope = console.As(TestUsers.PartnerAdmin);
         await using var staffScope = console.As(TestUsers.PartnerStaff);
@@ -162,10 +163,10 @@ public sealed class OrderAssignTests
         Assert.Equal(0, await db.AuditEntries.CountAsync(e => e.Entity == OrderTopics.AuditEntity && e.EntityId == ok.Id.ToString()));
     }
 
-    [Fact]
-    public async Task AssignMany_OneOfAnotherPartner_NothingAssigned()
+    [Theory, AllProviders]
+    public async Task AssignMany_OneOfAnotherPartner_NothingAssigned(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var ok = await OrderTestData.AddAsync(console, "BULK-MINE", DateTime.UtcNow.AddDays(100));
         var foreign = await OrderTestData.AddAsync(console, "BULK-THEIRS", DateTime.UtcNow.AddDays(100), partnerId: DemoData.OtherPartnerId);
         await using var scope = console.As(TestUsers.PartnerAdmin);

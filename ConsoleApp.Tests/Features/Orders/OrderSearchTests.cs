@@ -14,10 +14,10 @@ public sealed class OrderSearchTests
         return await console.Get<OrderService>(scope).SearchAsync(query, page ?? new PageRequest());
     }
 
-    [Fact]
-    public async Task Search_SapOrderIdPrefix_NarrowsAsYouType()
+    [Theory, AllProviders]
+    public async Task Search_SapOrderIdPrefix_NarrowsAsYouType(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         await OrderTestData.AddAsync(console, "9988001", DateTime.UtcNow.AddDays(200));
         await OrderTestData.AddAsync(console, "9988002", DateTime.UtcNow.AddDays(200));
         await OrderTestData.AddAsync(console, "9977003", DateTime.UtcNow.AddDays(200));
@@ -29,12 +29,12 @@ public sealed class OrderSearchTests
     }
 
     [Theory]
-    [InlineData("trk-zx81", "ZX81")]
-    [InlineData("CPO-ZX81", "ZX81")]
-    [InlineData("rpo-zx", "ZX81")]
-    public async Task Search_OtherIdentifiersCaseInsensitive_FindOrder(string search, string sap)
+    [AllProviders("trk-zx81", "ZX81")]
+    [AllProviders("CPO-ZX81", "ZX81")]
+    [AllProviders("rpo-zx", "ZX81")]
+    public async Task Search_OtherIdentifiersCaseInsensitive_FindOrder(string search, string sap, DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         await OrderTestData.AddAsync(console, sap, DateTime.UtcNow.AddDays(200));
         var result = await SearchAsync(console, TestUsers.PartnerAdmin, new(Search: search));
         Assert.Contains(result.Items, r => r.SapOrderId == sap);
@@ -43,10 +43,10 @@ public sealed class OrderSearchTests
             || r.ResellerPoNumber.StartsWith(search, StringComparison.OrdinalIgnoreCase) || r.SapOrderId.StartsWith(search, StringComparison.OrdinalIgnoreCase)));
     }
 
-    [Fact]
-    public async Task Search_ExpiryDateAsShown_FindsOrdersExpiringThatDay()
+    [Theory, AllProviders]
+    public async Task Search_ExpiryDateAsShown_FindsOrdersExpiringThatDay(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var day = new DateTime(2031, 7, 14, 10, 30, 0, DateTimeKind.Utc);
         await OrderTestData.AddAsync(console, "EXP-DAY", day);
         var result = await SearchAsync(console, TestUsers.PartnerAdmin, new(Search: "2031-07-14"));
@@ -55,37 +55,37 @@ public sealed class OrderSearchTests
         Assert.Equal("2031-07-14", row.ExpiresText);
     }
 
-    [Fact]
-    public async Task Search_AssignedAccountNamePart_FindsOnlyThatAccountsOrders()
+    [Theory, AllProviders]
+    public async Task Search_AssignedAccountNamePart_FindsOnlyThatAccountsOrders(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var result = await SearchAsync(console, TestUsers.PartnerAdmin, new(Search: "dental"), new PageRequest(Take: 500));
         Assert.NotEmpty(result.Items);
         Assert.All(result.Items, r => Assert.Contains("Dental", r.AccountName));
     }
 
-    [Fact]
-    public async Task Search_BroadPrefixBeyondCountLimit_SamePageAsNarrowModeWithCappedTotal()
+    [Theory, AllProviders]
+    public async Task Search_BroadPrefixBeyondCountLimit_SamePageAsNarrowModeWithCappedTotal(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync(settings: new() { ["Orders:SearchCountLimit"] = "20" });
+        await using var console = await TestConsole.StartAsync(provider, settings: new() { ["Orders:SearchCountLimit"] = "20" });
         // Every seeded SAP id of partner 1 starts with 45001: far more matches than the limit.
         var broad = await SearchAsync(console, TestUsers.PartnerAdmin, new(Search: "45001"), new PageRequest(0, 25));
         Assert.True(broad.TotalIsCapped);
         Assert.Equal(20, broad.Total);
         Assert.Equal(25, broad.Items.Count);
         Assert.All(broad.Items, r => Assert.StartsWith("45001", r.SapOrderId));
-        await using var exact = await TestConsole.StartAsync();
+        await using var exact = await TestConsole.StartAsync(provider);
         var narrow = await SearchAsync(exact, TestUsers.PartnerAdmin, new(Search: "45001"), new PageRequest(0, 25));
         Assert.False(narrow.TotalIsCapped);
         Assert.Equal(narrow.Items.Select(r => r.SapOrderId), broad.Items.Select(r => r.SapOrderId));
     }
 
-    [Fact]
-    public async Task Search_BroadPrefixWithStatusFilter_CountsWithinTheStatusNotTheShortcut()
+    [Theory, AllProviders]
+    public async Task Search_BroadPrefixWithStatusFilter_CountsWithinTheStatusNotTheShortcut(DatabaseProvider provider)
     {
         // The probe proves "more than the limit" only for the whole result; a status filter must still be counted.
-        await using var capped = await TestConsole.StartAsync(settings: new() { ["Orders:SearchCountLimit"] = "20" });
-        await using var exact = await TestConsole.StartAsync();
+        await using var capped = await TestConsole.StartAsync(provider, settings: new() { ["Orders:SearchCountLimit"] = "20" });
+        await using var exact = await TestConsole.StartAsync(provider);
         var query = new OrderQuery(Search: "45001", Status: OrderStatus.PendingActivation);
         var limited = await SearchAsync(capped, TestUsers.PartnerAdmin, query);
         var full = await SearchAsync(exact, TestUsers.PartnerAdmin, query);
@@ -94,28 +94,28 @@ public sealed class OrderSearchTests
         Assert.Equal(full.Total > 20, limited.TotalIsCapped);
     }
 
-    [Fact]
-    public async Task Search_BroadAccountNameInUnassignedView_OnlyMatchingUnassignedOrders()
+    [Theory, AllProviders]
+    public async Task Search_BroadAccountNameInUnassignedView_OnlyMatchingUnassignedOrders(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync(settings: new() { ["Orders:SearchCountLimit"] = "5" });
+        await using var console = await TestConsole.StartAsync(provider, settings: new() { ["Orders:SearchCountLimit"] = "5" });
         await OrderTestData.AddAsync(console, "BROAD-TRK", DateTime.UtcNow.AddDays(300), trackingNumber: "dental-777");
         var result = await SearchAsync(console, TestUsers.PartnerAdmin, new(OrderView.Unassigned, "dental"), new PageRequest(0, 100));
         Assert.Contains(result.Items, r => r.SapOrderId == "BROAD-TRK");
         Assert.All(result.Items, r => Assert.True(r.CanBeAssigned));
     }
 
-    [Fact]
-    public async Task Search_LikeWildcardsInInput_AreLiteral()
+    [Theory, AllProviders]
+    public async Task Search_LikeWildcardsInInput_AreLiteral(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         Assert.Equal(0, (await SearchAsync(console, TestUsers.PartnerAdmin, new(Search: "%"))).Total);
         Assert.Equal(0, (await SearchAsync(console, TestUsers.PartnerAdmin, new(Search: "_"))).Total);
     }
 
-    [Fact]
-    public async Task Search_Views_CountAndPageInDatabase()
+    [Theory, AllProviders]
+    public async Task Search_Views_CountAndPageInDatabase(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var all = await SearchAsync(console, TestUsers.PartnerAdmin, new(OrderView.All), new PageRequest(0, 25));
         var unassigned = await SearchAsync(console, TestUsers.PartnerAdmin, new(OrderView.Unassigned), new PageRequest(0, 500));
         var expiring = await SearchAsync(console, TestUsers.PartnerAdmin, new(OrderView.Expiring), new PageRequest(0, 500));
@@ -128,20 +128,20 @@ public sealed class OrderSearchTests
         Assert.Equal(expiring.Items.OrderBy(r => r.ExpiresAt).Select(r => r.Id), expiring.Items.Select(r => r.Id));
     }
 
-    [Fact]
-    public async Task Search_SortByStatus_GroupsStatusesInOrder()
+    [Theory, AllProviders]
+    public async Task Search_SortByStatus_GroupsStatusesInOrder(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var result = await SearchAsync(console, TestUsers.PartnerAdmin, new(), new PageRequest(0, 500, nameof(OrderRow.StatusLabel)));
         var statuses = result.Items.Select(r => (int)r.Status).ToList();
         Assert.Equal(statuses.Order(), statuses);
         Assert.Equal(6, statuses.Distinct().Count());
     }
 
-    [Fact]
-    public async Task Search_OtherPartner_SeesOnlyOwnOrders()
+    [Theory, AllProviders]
+    public async Task Search_OtherPartner_SeesOnlyOwnOrders(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         var mine = await OrderTestData.AddAsync(console, "ISOLATED-1", DateTime.UtcNow.AddDays(200));
         var other = await SearchAsync(console, TestUsers.OtherPartner, new(), new PageRequest(0, 500));
         Assert.Equal(OrdersSeeder.OrdersOfOtherPartner, other.Total);
@@ -160,10 +160,10 @@ public sealed class OrderSearchTests
 
     public static TheoryData<UserContext> NonPartnerUsers => new() { TestUsers.AccountAdmin, TestUsers.ResellerAdmin, TestUsers.Manager, UserContext.Anonymous };
 
-    [Fact]
-    public async Task FindAccounts_Search_ReturnsOnlyOwnPartnersMatchingAccounts()
+    [Theory, AllProviders]
+    public async Task FindAccounts_Search_ReturnsOnlyOwnPartnersMatchingAccounts(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         await using var scope = console.As(TestUsers.PartnerStaff);
         var svc = console.Get<OrderService>(scope);
         var all = await svc.FindAccountsAsync(null, 200);
@@ -173,10 +173,10 @@ public sealed class OrderSearchTests
         Assert.Empty(await svc.FindAccountsAsync("Highland")); // partner 2's account
     }
 
-    [Fact]
-    public async Task ExportCsv_CurrentViewAndSearch_ContainsExactlyMatchingRows()
+    [Theory, AllProviders]
+    public async Task ExportCsv_CurrentViewAndSearch_ContainsExactlyMatchingRows(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync();
+        await using var console = await TestConsole.StartAsync(provider);
         await OrderTestData.AddAsync(console, "CSV-1", DateTime.UtcNow.AddDays(10));
         await OrderTestData.AddAsync(console, "CSV-2", DateTime.UtcNow.AddDays(100));
         await using var scope = console.As(TestUsers.PartnerAdmin);

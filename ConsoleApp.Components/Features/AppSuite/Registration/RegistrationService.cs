@@ -231,7 +231,7 @@ public sealed class RegistrationService(
         {
             throw new RefusedException(RegistrationRefusal.Conflict, $"Site {site.Id} was changed by another upload a moment ago; upload again.");
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             throw new RefusedException(RegistrationRefusal.Replayed, "This licence request has already been used. Create a new request in Communication Service.");
         }
