@@ -99,7 +99,21 @@ public sealed class PostgresAdvisoryLeases : IWorkerLeases, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var connection in _held.Values) await connection.DisposeAsync();
+        // Unlock before closing: the server frees a closed session's locks only when its backend has gone, which
+        // can take a moment, and another instance should take the work over at once.
+        foreach (var connection in _held.Values)
+        {
+            try
+            {
+                await using var cmd = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", connection);
+                await cmd.ExecuteNonQueryAsync();
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                _logger.LogInformation(ex, "Lease connection already gone at stop; its locks went with it");
+            }
+            await connection.DisposeAsync();
+        }
         _held.Clear();
         _gate.Dispose();
     }
