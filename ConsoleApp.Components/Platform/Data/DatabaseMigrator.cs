@@ -13,6 +13,7 @@ namespace ConsoleApp.Components.Platform.Data;
 /// A database made before migrations existed carries <c>PRAGMA user_version = 50</c> (the last schema script) and
 /// has exactly the <see cref="InitialSchema"/> tables: it is baselined (that migration recorded as applied) and then
 /// migrated like any other, which moves its users into the Identity tables. A fresh file just migrates.
+/// PostgreSQL has its own migrations set (assembly <c>ConsoleApp.Migrations.Postgres</c>), made from the same model.
 /// Operators who apply SQL themselves get it from <c>dotnet ef migrations script --idempotent</c>.
 /// </summary>
 public sealed class DatabaseMigrator(IDbContextFactory<ConsoleDbContext> factory, ILogger<DatabaseMigrator> logger)
@@ -25,21 +26,15 @@ public sealed class DatabaseMigrator(IDbContextFactory<ConsoleDbContext> factory
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        if (!db.Database.IsSqlite())
-        {
-            await db.Database.EnsureCreatedAsync(ct); // interim until the PostgreSQL migrations set
-            return;
-        }
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        EnsureDirectoryFor(connection.DataSource);
+        if (db.Database.GetDbConnection() is SqliteConnection file)
+            EnsureDirectoryFor(file.DataSource);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await ExecAsync(connection, "PRAGMA journal_mode = WAL;", ct);
-            var hasHistory = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='__EFMigrationsHistory'", ct) > 0;
-            var hasTables = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'", ct) > 0;
-            if (!hasHistory && hasTables)
-                await BaselineAsync(db, connection, ct);
+            if (db.Database.GetDbConnection() is SqliteConnection sqlite)
+                await PrepareSqliteAsync(db, sqlite, ct);
+            else
+                await RefuseUnversionedAsync(db, ct);
 
             var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
             if (unknown.Count > 0)
@@ -54,6 +49,29 @@ public sealed class DatabaseMigrator(IDbContextFactory<ConsoleDbContext> factory
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>WAL journal, and the baseline of a file made by the schema scripts of the previous release.</summary>
+    private async Task PrepareSqliteAsync(ConsoleDbContext db, SqliteConnection connection, CancellationToken ct)
+    {
+        await ExecAsync(connection, "PRAGMA journal_mode = WAL;", ct);
+        var hasHistory = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='__EFMigrationsHistory'", ct) > 0;
+        var hasTables = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'", ct) > 0;
+        if (!hasHistory && hasTables)
+            await BaselineAsync(db, connection, ct);
+    }
+
+    /// <summary>
+    /// PostgreSQL databases have only ever been made by migrations (its own set, in the
+    /// <c>ConsoleApp.Migrations.Postgres</c> assembly); tables without a history were made by something else, and
+    /// migrating over them would fail half-way, so the start is refused with the reason instead.
+    /// </summary>
+    private static async Task RefuseUnversionedAsync(ConsoleDbContext db, CancellationToken ct)
+    {
+        var tables = await db.Database.SqlQueryRaw<string>(
+            "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema()").ToListAsync(ct);
+        if (tables.Count > 0 && !tables.Contains(HistoryRepository.DefaultTableName))
+            throw new InvalidOperationException("The PostgreSQL database has tables but no migrations history; it was not created by this console. Point ConnectionStrings:Console at an empty database.");
     }
 
     /// <summary>Records <see cref="InitialSchema"/> as applied to a database the schema scripts made.</summary>
