@@ -61,7 +61,9 @@ start_instance() { # name port
     local name=$1 port=$2
     (
         cd "$run_dir/app"
+        # Production, except for the host names: this set-up is reached as 127.0.0.1 (PC_ALLOWED_HOSTS to change).
         export ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
+            AllowedHosts="${PC_ALLOWED_HOSTS:-127.0.0.1;localhost}" \
             Database__Provider=Postgres ConnectionStrings__Console="$postgres" Live__Redis="$CONSOLE_TEST_REDIS" \
             Mail__PickupDirectory="$run_dir/mail" Serilog__WriteTo__1__Args__path="$run_dir/logs/instance-$name-.log"
         exec dotnet ConsoleApp.dll >"$run_dir/logs/instance-$name.out" 2>&1
@@ -70,7 +72,8 @@ start_instance() { # name port
 }
 
 wait_healthy() { # url
-    for _ in $(seq 1 120); do
+    # Generous: the first instance migrates and seeds the demo data, which takes minutes on a busy 2-core machine.
+    for _ in $(seq 1 "${PC_START_TIMEOUT:-300}"); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$1/healthz" || true)" = 200 ] && return 0
         sleep 1
     done

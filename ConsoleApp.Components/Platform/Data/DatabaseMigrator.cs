@@ -31,16 +31,18 @@ public sealed class DatabaseMigrator(IDbContextFactory<ConsoleDbContext> factory
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (db.Database.GetDbConnection() is SqliteConnection sqlite)
-                await PrepareSqliteAsync(db, sqlite, ct);
-            else
-                await RefuseUnversionedAsync(db, ct);
+            var hasHistory = db.Database.GetDbConnection() is SqliteConnection sqlite
+                ? await PrepareSqliteAsync(db, sqlite, ct)
+                : await RefuseUnversionedAsync(db, ct);
 
-            var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
+            // Asked only when the history exists: on PostgreSQL reading a missing history table is a failed command,
+            // which EF logs as an error on every first start.
+            var applied = hasHistory ? (await db.Database.GetAppliedMigrationsAsync(ct)).ToList() : [];
+            var unknown = applied.Except(db.Database.GetMigrations()).ToList();
             if (unknown.Count > 0)
                 throw new InvalidOperationException($"The database has migrations this build does not know ({string.Join(", ", unknown)}): it was upgraded by a newer version.");
 
-            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            var pending = db.Database.GetMigrations().Except(applied).ToList();
             await db.Database.MigrateAsync(ct);
             if (pending.Count > 0)
                 logger.LogInformation("Applied database migrations {Migrations}", pending);
@@ -52,13 +54,14 @@ public sealed class DatabaseMigrator(IDbContextFactory<ConsoleDbContext> factory
     }
 
     /// <summary>WAL journal, and the baseline of a file made by the schema scripts of the previous release.</summary>
-    private async Task PrepareSqliteAsync(ConsoleDbContext db, SqliteConnection connection, CancellationToken ct)
+    private async Task<bool> PrepareSqliteAsync(ConsoleDbContext db, SqliteConnection connection, CancellationToken ct)
     {
         await ExecAsync(connection, "PRAGMA journal_mode = WAL;", ct);
         var hasHistory = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='__EFMigrationsHistory'", ct) > 0;
         var hasTables = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'", ct) > 0;
-        if (!hasHistory && hasTables)
-            await BaselineAsync(db, connection, ct);
+        if (hasHistory || !hasTables) return hasHistory;
+        await BaselineAsync(db, connection, ct);
+        return true;
     }
 
     /// <summary>
@@ -66,12 +69,14 @@ public sealed class DatabaseMigrator(IDbContextFactory<ConsoleDbContext> factory
     /// <c>ConsoleApp.Migrations.Postgres</c> assembly); tables without a history were made by something else, and
     /// migrating over them would fail half-way, so the start is refused with the reason instead.
     /// </summary>
-    private static async Task RefuseUnversionedAsync(ConsoleDbContext db, CancellationToken ct)
+    private static async Task<bool> RefuseUnversionedAsync(ConsoleDbContext db, CancellationToken ct)
     {
         var tables = await db.Database.SqlQueryRaw<string>(
             "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema()").ToListAsync(ct);
-        if (tables.Count > 0 && !tables.Contains(HistoryRepository.DefaultTableName))
+        if (tables.Contains(HistoryRepository.DefaultTableName)) return true;
+        if (tables.Count > 0)
             throw new InvalidOperationException("The PostgreSQL database has tables but no migrations history; it was not created by this console. Point ConnectionStrings:Console at an empty database.");
+        return false;
     }
 
     /// <summary>Records <see cref="InitialSchema"/> as applied to a database the schema scripts made.</summary>
