@@ -18,6 +18,8 @@ public static class TestUsers
     public static readonly UserContext ResellerUser = new("demo-reseller-user", "reseller.user@demo.test", "Robin Reseller", Roles.ResellerUser, ResellerId: DemoData.ResellerId);
     public static readonly UserContext Employee = new("demo-employee", "employee@demo.test", "Emery Employee", Roles.Employee, CompanyId: DemoData.CompanyId);
     public static readonly UserContext Manager = new("demo-manager", "manager@demo.test", "Morgan Manager", Roles.Manager, CompanyId: DemoData.CompanyId);
+    /// <summary>Tailspin Toys: no End-User Requests menu, no approvals.</summary>
+    public static readonly UserContext TailspinEmployee = new("demo-tailspin-employee", "tailspin.employee@demo.test", "Parker Kite", Roles.Employee, CompanyId: DemoData.OtherCompanyId);
 
     /// <summary>A new partner sign-in with one role, created through the Identity stores as an admin tool would.</summary>
     public static async Task<ConsoleUser> CreateSignInAsync(UserManager<ConsoleUser> users, string email, string displayName, string role, int partnerId, string password)

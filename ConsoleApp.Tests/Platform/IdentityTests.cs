@@ -65,7 +65,7 @@ public sealed class IdentityStoreContextTests
         var db = console.Get<Components.Platform.Data.ConsoleDbContext>(scope);
 
         Assert.Same(db, console.Get<Components.Platform.Data.ConsoleDbContext>(scope));
-        Assert.Equal(10, await db.Users.CountAsync());
+        Assert.Equal(11, await db.Users.CountAsync()); // the demo sign-ins (README)
         Assert.Equal(0, await db.Set<Components.Features.Orders.PartnerOrder>().CountAsync()); // never tenant-scoped: sees nothing
     }
 

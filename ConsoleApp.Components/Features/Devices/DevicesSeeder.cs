@@ -12,6 +12,8 @@ public sealed class DevicesSeeder(TimeProvider clock) : IDemoSeeder
 {
     public const string EmployeeUserId = "demo-employee";
     public const string ManagerUserId = "demo-manager";
+    /// <summary>Tailspin's sign-in (no End-User Requests menu, no approvals).</summary>
+    public const string TailspinEmployeeUserId = "demo-tailspin-employee";
 
     public int Order => 50;
 
@@ -128,7 +130,7 @@ public sealed class DevicesSeeder(TimeProvider clock) : IDemoSeeder
         ("Taylor Owner", "T-01", "4000-ADMIN", "taylor.owner@tailspin.example", "Management", -1, null),
         ("Casey Builder", "T-02", "4100-PROD", "casey.builder@tailspin.example", "Production", 0, null),
         ("Drew Seller", "T-03", "4200-SALES", "drew.seller@tailspin.example", "Sales", 0, null),
-        ("Parker Kite", "T-04", "4200-SALES", "parker.kite@tailspin.example", "Sales", 2, null),
+        ("Parker Kite", "T-04", "4200-SALES", "tailspin.employee@demo.test", "Sales", 2, TailspinEmployeeUserId),
     ];
 
     private static async Task<List<HrEmployee>> SeedPeopleAsync(ConsoleDbContext db, int companyId, Carrier[] carriers, Random random, DateOnly today,

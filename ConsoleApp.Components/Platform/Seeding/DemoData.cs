@@ -12,7 +12,7 @@ public static class DemoData
     public const int ResellerId = 1;         // Bluebell Systems, reseller number 104233
     public const int OtherResellerId = 2;
     public const int CompanyId = 1;          // Fabrikam Logistics: employee, manager
-    public const int OtherCompanyId = 2;
+    public const int OtherCompanyId = 2;     // Tailspin Toys (no End-User Requests menu, no approvals): tailspin.employee
 
     public const int AccountsOfPartner = 32;
     public const int AccountsOfOtherPartner = 8;

@@ -68,6 +68,8 @@ public sealed class FoundationSeeder(IPasswordHasher<ConsoleUser> hasher, TimePr
             ("reseller.user@demo.test", "Robin Reseller", Roles.ResellerUser, null, null, DemoData.ResellerId, null),
             ("employee@demo.test", "Emery Employee", Roles.Employee, null, null, null, DemoData.CompanyId),
             ("manager@demo.test", "Morgan Manager", Roles.Manager, null, null, null, DemoData.CompanyId),
+            // A company without the End-User Requests menu and without approvals: new devices only, straight to the dealer.
+            ("tailspin.employee@demo.test", "Parker Kite", Roles.Employee, null, null, null, DemoData.OtherCompanyId),
         };
         foreach (var u in users)
         {

@@ -9,8 +9,8 @@ namespace ConsoleApp.Tests.Features.Devices;
 /// <summary>Looks up the seeded device-ordering data the tests build on.</summary>
 internal static class DeviceTestData
 {
-    /// <summary>Tailspin Toys has no demo sign-in; the services only need the user's claims.</summary>
-    public static readonly UserContext TailspinEmployee = new("test-tailspin-employee", "tess@tailspin.example", "Tess Tailspin", Roles.Employee, CompanyId: DemoData.OtherCompanyId);
+    /// <summary>Tailspin Toys' demo sign-in (no End-User Requests menu, no approvals).</summary>
+    public static readonly UserContext TailspinEmployee = TestUsers.TailspinEmployee;
 
     public static async Task<(int CarrierId, CatalogDevice Device)> DeviceAsync(TestConsole console, int companyId, string model)
     {
@@ -54,5 +54,13 @@ internal static class DeviceTestData
     {
         var e = await EmployeeAsync(console, employee);
         return new CheckoutForm { EmployeeId = e.Id, ShippingLocation = "Fabrikam HQ", NotifyEmails = "ops@fabrikam.example; it@fabrikam.example" };
+    }
+
+    /// <summary>A Draft order of Emery's (iPhone 16 and a clear case), created through the basket as the page does.</summary>
+    public static async Task<int> DraftAsync(TestConsole console)
+    {
+        await using var scope = console.As(TestUsers.Employee);
+        await FillBasketAsync(console, scope);
+        return await console.Get<DeviceOrderService>(scope).CreateFromBasketAsync(await FormForAsync(console, "Emery Employee"));
     }
 }
