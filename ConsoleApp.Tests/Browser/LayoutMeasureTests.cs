@@ -9,7 +9,7 @@ namespace ConsoleApp.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class LayoutMeasureTests(ConsoleServer server)
 {
-    private const string Measure = @"() => {
+    internal const string Measure = @"() => {
         const problems = [];
         const headers = [...document.querySelectorAll('main th')].filter(th => th.offsetParent !== null && th.innerText.trim().length > 0);
         for (const th of headers) {

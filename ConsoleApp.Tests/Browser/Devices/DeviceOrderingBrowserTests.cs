@@ -18,10 +18,10 @@ public sealed class DeviceOrderingBrowserTests(ConsoleServer server)
         await order.WaitReadyAsync();
         await Assertions.Expect(order.Tab("Order New Device")).ToBeVisibleAsync();
         await Assertions.Expect(order.Tab("Upgrade Existing Device")).ToBeVisibleAsync();
-        await order.Make.SelectOptionAsync("Apple");
+        await order.ChooseAsync(order.Make, "Apple");
         await order.Device("Apple iPhone 16").ClickAsync();
-        await order.Size.SelectOptionAsync("128");
-        await order.Term.SelectOptionAsync("24");
+        await order.ChooseAsync(order.Size, "128 GB");
+        await Assertions.Expect(order.Term).ToHaveValueAsync(new Regex("^24-month term"));
         await order.AddToBasket.ClickAsync();
         await Assertions.Expect(order.BasketItems).ToHaveCountAsync(1);
         await order.AddAccessory("Clear case").ClickAsync();
@@ -34,14 +34,15 @@ public sealed class DeviceOrderingBrowserTests(ConsoleServer server)
         var other = new DeviceOrderPageObject(secondTab);
         await other.WaitReadyAsync();
         await Assertions.Expect(other.BasketItems).ToHaveCountAsync(2);
-        await order.ColourOf("Apple iPhone 16").SelectOptionAsync("Teal");
+        await order.ChooseAsync(order.ColourOf("Apple iPhone 16"), "Teal");
         await Assertions.Expect(other.ColourOf("Apple iPhone 16")).ToHaveValueAsync("Teal");
         await secondTab.CloseAsync();
 
         await order.CreateOrder.ClickAsync();
         await Assertions.Expect(employee).ToHaveURLAsync(new Regex("/devices/order/checkout$"));
         var checkout = new CheckoutPageObject(employee);
-        await Assertions.Expect(checkout.Employee).Not.ToHaveValueAsync("0");
+        // The HR autofill: Emery orders for themselves unless they pick someone else.
+        await Assertions.Expect(checkout.Employee).ToHaveValueAsync("Emery Employee (F-1002)");
         await checkout.Notify.FillAsync("ops@fabrikam.example");
         await checkout.CreateOrder.ClickAsync();
         await Assertions.Expect(employee).ToHaveURLAsync(new Regex("/devices/orders/\\d+$"));
@@ -72,8 +73,9 @@ public sealed class DeviceOrderingBrowserTests(ConsoleServer server)
     {
         var employee = await server.SignInAsync("employee@demo.test", "/devices/order?tab=upgrade");
         await new DeviceOrderPageObject(employee).WaitReadyAsync();
-        await Assertions.Expect(employee.GetByRole(AriaRole.Option, new() { Name = "206-555-7777 · Emery Employee · Samsung Galaxy S24" })).ToBeAttachedAsync();
-        await employee.GetByLabel("Line to upgrade").SelectOptionAsync(new SelectOptionValue { Label = "206-555-7777 · Emery Employee · Samsung Galaxy S24" });
+        var order = new DeviceOrderPageObject(employee);
+        await Assertions.Expect(order.Tab("Upgrade Existing Device")).ToHaveAttributeAsync("aria-selected", "true");
+        await order.ChooseAsync(order.Line, "206-555-7777 · Emery Employee · Samsung Galaxy S24");
         await Assertions.Expect(employee.GetByTestId("eligibility")).ToContainTextAsync("Not eligible until");
         await Assertions.Expect(employee.GetByText("Contract Balance", new() { Exact = true })).ToBeVisibleAsync();
         await employee.Context.CloseAsync();
@@ -83,7 +85,7 @@ public sealed class DeviceOrderingBrowserTests(ConsoleServer server)
     public async Task OrdersPage_Manager_ListsCompanyOrdersFilteredByStatus()
     {
         var manager = await server.SignInAsync("manager@demo.test", "/devices/orders?status=Rejected");
-        var grid = manager.GetByRole(AriaRole.Grid);
+        var grid = manager.GetByRole(AriaRole.Region, new() { Name = "Device orders", Exact = true }).GetByRole(AriaRole.Table);
         await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "DO-00003" })).ToBeVisibleAsync();
         await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "DO-00001" })).ToHaveCountAsync(0);
         await manager.Context.CloseAsync();

@@ -3,28 +3,42 @@ using Microsoft.Playwright;
 
 namespace ConsoleApp.Tests.Browser.Devices;
 
+/// <summary>MudBlazor's drop-downs: open the select, then choose from its pop-up list.</summary>
+internal static class MudPicker
+{
+    public static async Task ChooseAsync(IPage page, ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+}
+
 public sealed class DeviceOrderPageObject(IPage page)
 {
     /// <summary>Waits until the interactive render replaced the prerendered page (inputs before that are lost).</summary>
     public Task WaitReadyAsync() => Assertions.Expect(page.Locator("[data-testid=device-order][data-interactive=true]")).ToBeVisibleAsync();
 
     public ILocator Tab(string name) => page.GetByRole(AriaRole.Tab, new() { Name = name });
-    public ILocator Make => page.GetByLabel("Make", new() { Exact = true });
-    public ILocator Device(string name) => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^{Regex.Escape(name)} from") });
-    public ILocator Size => page.GetByLabel("Size", new() { Exact = true });
-    public ILocator Term => page.GetByLabel("Term", new() { Exact = true });
+    public ILocator Make => page.GetByTestId("make");
+    public ILocator Device(string name) => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^{Regex.Escape(name)}\\s*from") });
+    public ILocator Size => page.GetByTestId("size");
+    public ILocator Term => page.GetByTestId("term");
     public ILocator AddToBasket => page.GetByRole(AriaRole.Button, new() { Name = "Add to Basket" });
     public ILocator AddAccessory(string name) => page.GetByRole(AriaRole.Button, new() { Name = $"Add {name}", Exact = true });
     public ILocator Basket => page.GetByTestId("basket");
     public ILocator BasketItems => Basket.GetByTestId("basket-item");
     public ILocator BasketTotal => page.GetByTestId("basket-total");
     public ILocator ColourOf(string device) => Basket.GetByLabel($"Colour of {device}");
-    public ILocator CreateOrder => page.GetByRole(AriaRole.Button, new() { Name = "Create Order" });
+    public ILocator CreateOrder => page.GetByRole(AriaRole.Link, new() { Name = "Create Order" });
+    public ILocator Line => page.GetByTestId("line");
+
+    public Task ChooseAsync(ILocator select, string option) => MudPicker.ChooseAsync(page, select, option);
 }
 
 public sealed class CheckoutPageObject(IPage page)
 {
-    public ILocator Employee => page.GetByLabel("Employee", new() { Exact = true });
+    public ILocator Employee => page.Locator(".mud-autocomplete input");
     public ILocator Notify => page.GetByLabel("Notify during the order process (e-mail addresses)");
     public ILocator ShippingLocation => page.GetByLabel("Shipping location");
     public ILocator CreateOrder => page.GetByRole(AriaRole.Button, new() { Name = "Create Order" });
@@ -35,7 +49,7 @@ public sealed class OrderDetailPageObject(IPage page)
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
     public ILocator Status => page.GetByTestId("order-status");
     public ILocator ConfirmItems => page.GetByRole(AriaRole.Button, new() { Name = "Confirm Order Items" });
-    public ILocator History => page.GetByRole(AriaRole.Table, new() { Name = "Order history" });
+    public ILocator History => page.GetByTestId("order-history");
 
     public async Task<string> NumberAsync() => (await Heading.InnerTextAsync()).Replace("Order ", "").Trim();
 }

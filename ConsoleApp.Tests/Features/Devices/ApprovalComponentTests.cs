@@ -43,7 +43,7 @@ public sealed class ApprovalsPageTests
 
         var number = DeviceOrder.FormatNumber(id);
         page.WaitForAssertion(() => Assert.Equal(2, Requests(page).Count), TimeSpan.FromSeconds(5));
-        page.Find($"[data-testid=reason-{number}]").Change("Budgeted");
+        page.Find($"[data-testid=reason-{number}]").Input("Budgeted");
         page.Find($"button[aria-label='Reject {number}']").Click();
 
         page.WaitForAssertion(() => Assert.Single(Requests(page)));
@@ -80,10 +80,10 @@ public sealed class DecisionPanelTests
         var panel = ctx.Render<DecisionPanel>(p => p.Add(d => d.OrderId, 4).Add(d => d.Number, "DO-00004").Add(d => d.Decided, () => decided++));
 
         panel.Find("button[aria-label='Approve DO-00004']").Click();
-        panel.WaitForAssertion(() => Assert.Equal("Give a reason to approve DO-00004.", panel.Find(".mud-input-error").TextContent.Trim()));
+        panel.WaitForAssertion(() => Assert.Contains("Give a reason to approve DO-00004.", panel.Find(".mud-input-helper-text").TextContent));
         Assert.Equal(0, decided);
 
-        panel.Find("[data-testid=reason-DO-00004]").Change("Replacement is due");
+        panel.Find("[data-testid=reason-DO-00004]").Input("Replacement is due");
         panel.Find("button[aria-label='Approve DO-00004']").Click();
 
         panel.WaitForAssertion(() => Assert.Equal(1, decided));
@@ -103,7 +103,7 @@ public sealed class DecisionPanelTests
         var decided = 0;
         var panel = ctx.Render<DecisionPanel>(p => p.Add(d => d.OrderId, 4).Add(d => d.Number, "DO-00004").Add(d => d.Decided, () => decided++));
 
-        panel.Find("[data-testid=reason-DO-00004]").Change("I approve my own");
+        panel.Find("[data-testid=reason-DO-00004]").Input("I approve my own");
         panel.Find("button[aria-label='Approve DO-00004']").Click();
 
         panel.WaitForAssertion(() => Assert.Single(ctx.SnackbarMessages()));

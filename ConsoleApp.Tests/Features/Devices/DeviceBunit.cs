@@ -11,7 +11,8 @@ internal static class DeviceBunit
     {
         var marked = component.Find($"[data-testid='{testId}']");
         var control = marked.Closest(".mud-input-control") ?? marked.QuerySelector(".mud-input-control") ?? marked;
-        control.Click();
+        // MudSelect opens on the mouse going down, as in a browser.
+        control.MouseDown();
         providers.WaitForAssertion(() => Assert.Contains(Options(providers), i => i.TextContent.Trim() == option));
         Options(providers).First(i => i.TextContent.Trim() == option).Click();
     }
@@ -23,8 +24,9 @@ internal static class DeviceBunit
     /// <summary>The value shown in the MudSelect marked <paramref name="testId"/>.</summary>
     public static string Shown<T>(IRenderedComponent<T> component, string testId) where T : Microsoft.AspNetCore.Components.IComponent
     {
-        var marked = component.Find($"[data-testid='{testId}']");
-        var input = marked.TagName == "INPUT" ? marked : marked.QuerySelector("input")!;
+        var marked = component.FindAll($"[data-testid='{testId}']");
+        var input = marked.FirstOrDefault(m => m.TagName == "INPUT")
+            ?? marked.Select(m => m.QuerySelector("input") ?? m.Closest(".mud-input-control")?.QuerySelector("input")).First(i => i is not null)!;
         return input.GetAttribute("value") ?? "";
     }
 

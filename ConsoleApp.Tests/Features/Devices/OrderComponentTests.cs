@@ -153,7 +153,7 @@ public sealed class OrderDetailPageTests
         managerCtx.RenderProviders();
         var managerPage = Open(managerCtx, id);
         managerPage.WaitForAssertion(() => Assert.NotEmpty(managerPage.FindAll("#approval-title")));
-        managerPage.Find("[data-testid=reason-" + DeviceOrder.FormatNumber(id) + "]").Change("Budgeted replacement");
+        managerPage.Find("[data-testid=reason-" + DeviceOrder.FormatNumber(id) + "]").Input("Budgeted replacement");
         managerPage.Find($"button[aria-label='Approve {DeviceOrder.FormatNumber(id)}']").Click();
 
         employeePage.WaitForAssertion(() => Assert.Equal("Sent to dealer", employeePage.Find("[data-testid=order-status]").TextContent.Trim()), TimeSpan.FromSeconds(5));
@@ -209,11 +209,30 @@ public sealed class OrderSummaryTests
         var summary = ctx.Render<OrderSummary>(p => p.Add(s => s.Order, order));
 
         Assert.Equal(2, summary.FindAll("[data-testid=order-item]").Count);
-        Assert.Equal("dv-child", summary.FindAll("[data-testid=order-item]")[1].GetAttribute("class"));
         Assert.Equal(Pricing.Money(order.Totals.Total), summary.Find("[data-testid=order-total]").TextContent);
         Assert.Equal("Warehouse staff use shared handhelds.", summary.Find("[data-testid=decision-reason]").TextContent);
         Assert.Equal(["Created", "Confirmed", "Rejected"], summary.FindAll("[data-testid=order-history] tbody tr").Select(r => r.Children[2].TextContent));
         Assert.Contains("Jordan Lee", summary.Markup);
+    }
+
+    [Fact]
+    public async Task Render_DraftFromTheBasket_AccessoryUnderItsDeviceAndNoDecisionYet()
+    {
+        await using var console = await TestConsole.StartAsync();
+        var id = await DeviceTestData.DraftAsync(console);
+        await using var scope = console.As(TestUsers.Employee);
+        var order = await console.Get<OrderQueryService>(scope).GetAsync(id);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.Employee);
+
+        var summary = ctx.Render<OrderSummary>(p => p.Add(s => s.Order, order));
+
+        var items = summary.FindAll("[data-testid=order-item]");
+        Assert.Contains("Apple iPhone 16", items[0].TextContent);
+        Assert.Contains("24-month term", items[0].TextContent);
+        Assert.Equal("dv-child", items[1].GetAttribute("class"));
+        Assert.Empty(summary.FindAll("[data-testid=decision-reason]"));
+        Assert.Contains("ops@fabrikam.example", summary.Markup);
     }
 }
 
