@@ -35,7 +35,7 @@ public sealed class DeviceOrderingBrowserTests(ConsoleServer server)
         await other.WaitReadyAsync();
         await Assertions.Expect(other.BasketItems).ToHaveCountAsync(2);
         await order.ChooseAsync(order.ColourOf("Apple iPhone 16"), "Teal");
-        await Assertions.Expect(other.ColourOf("Apple iPhone 16")).ToHaveValueAsync("Teal");
+        await Assertions.Expect(other.ColourValueOf("Apple iPhone 16")).ToHaveValueAsync("Teal");
         await secondTab.CloseAsync();
 
         await order.CreateOrder.ClickAsync();

@@ -30,6 +30,8 @@ public sealed class DeviceOrderPageObject(IPage page)
     public ILocator BasketItems => Basket.GetByTestId("basket-item");
     public ILocator BasketTotal => page.GetByTestId("basket-total");
     public ILocator ColourOf(string device) => Basket.GetByLabel($"Colour of {device}");
+    /// <summary>The colour shown in that item's drop-down.</summary>
+    public ILocator ColourValueOf(string device) => BasketItems.Filter(new() { HasText = device }).Locator(".mud-select input").First;
     public ILocator CreateOrder => page.GetByRole(AriaRole.Link, new() { Name = "Create Order" });
     public ILocator Line => page.GetByTestId("line");
 
