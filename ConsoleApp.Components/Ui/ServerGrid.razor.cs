@@ -107,7 +107,7 @@ public partial class ServerGrid<T>
 
     private async Task OnSearchChangedAsync(string? search)
     {
-        _query = _query with { Search = string.IsNullOrWhiteSpace(search) ? null : search };
+        _query = _query with { Search = string.IsNullOrWhiteSpace(search) ? null : GridUrl.WithoutUnsafe(search) };
         await ReloadAsync(firstPage: true);
     }
 

@@ -13,6 +13,8 @@ public static class ConsoleLogging
     public static WebApplicationBuilder AddConsoleLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<Serilog.Core.ILogEventEnricher, RequestUserEnricher>();
+        // Last, so it escapes what the enrichers before it added too.
+        builder.Services.AddSingleton<Serilog.Core.ILogEventEnricher, LogForgingEnricher>();
         // ReadFrom.Services picks up sinks and enrichers registered in DI (the enricher above; tests add a sink).
         builder.Services.AddSerilog((sp, lc) => lc
             .ReadFrom.Configuration(builder.Configuration)
