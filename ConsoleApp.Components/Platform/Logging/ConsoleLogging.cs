@@ -16,9 +16,11 @@ public static class ConsoleLogging
         // Last, so it escapes what the enrichers before it added too.
         builder.Services.AddSingleton<Serilog.Core.ILogEventEnricher, LogForgingEnricher>();
         // ReadFrom.Services picks up sinks and enrichers registered in DI (the enricher above; tests add a sink).
+        // preserveStaticLogger: ILogger<T> writes to this host's logger, not to the process-wide static one (which
+        // the last host built would own when several hosts share a process, as in the tests).
         builder.Services.AddSerilog((sp, lc) => lc
             .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(sp));
+            .ReadFrom.Services(sp), preserveStaticLogger: true);
         return builder;
     }
 
