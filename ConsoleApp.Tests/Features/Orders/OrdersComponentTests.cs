@@ -167,7 +167,8 @@ public sealed class OrdersPageTests
 
         page.Find(".pc-grid-search input").Input("\u0000\t\u0007");
 
-        page.WaitForAssertion(() => Assert.Contains("No orders match", page.Find("[data-testid=empty-state]").TextContent));
+        // Debounced search, then a real query: allow for a loaded machine.
+        page.WaitForAssertion(() => Assert.Contains("No orders match", page.Find("[data-testid=empty-state]").TextContent), TimeSpan.FromSeconds(30));
     }
 }
 
