@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConsoleApp.Components.Platform.Security;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace ConsoleApp.Components.Ui;
@@ -20,9 +21,28 @@ public static class GridUrl
         string? Get(string key) => query.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString().Trim() : null;
         var sort = Get(Sort);
         var descending = sort?.StartsWith('-') == true;
-        var page = int.TryParse(Get(Page), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 1 ? p - 1 : 0;
-        return new GridQuery(Get(Search), descending ? sort![1..] : sort, descending, page, pageSize);
+        var page = int.TryParse(Get(Page), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 1 ? Math.Min(p, MaxPage) - 1 : 0;
+        return new GridQuery(CleanSearch(Get(Search)), descending ? sort![1..] : sort, descending, page, pageSize);
     }
+
+    /// <summary>Beyond this a page number is nonsense (and page × size would overflow): the grid shows an empty page.</summary>
+    public const int MaxPage = 1_000_000;
+
+    /// <summary>
+    /// A search as the services get it: trimmed, null when empty, control and bidirectional characters (from an
+    /// address or a paste) replaced by U+FFFD. No stored value contains those characters, so such a search shows the
+    /// page's normal "no match" state, and a database that refuses some of them in a parameter (PostgreSQL: NUL)
+    /// never sees them.
+    /// </summary>
+    public static string? CleanSearch(string? search) =>
+        string.IsNullOrWhiteSpace(search) ? null : WithoutUnsafe(search.Trim());
+
+    /// <summary>The text with control and bidirectional characters replaced by U+FFFD (typed text keeps its spaces).</summary>
+    public static string WithoutUnsafe(string text) =>
+        !UnsafeText.HasUnsafe(text) ? text : string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = UnsafeText.IsUnsafe(source[i]) ? '\uFFFD' : source[i];
+        });
 
     public static Dictionary<string, object?> Parameters(GridQuery query, IReadOnlyDictionary<string, object?>? extra = null)
     {

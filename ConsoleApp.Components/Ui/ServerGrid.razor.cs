@@ -79,7 +79,7 @@ public partial class ServerGrid<T>
         _loading = true;
         try
         {
-            var result = await Load(query, ct);
+            var result = await Load(ForServices(query), ct);
             (_query, _total, _capped, _error, _page) = (query, result.Total, result.TotalIsCapped, null, query.Page);
             WriteUrl();
             return new GridData<T> { Items = result.Items, TotalItems = result.Total };
@@ -105,6 +105,11 @@ public partial class ServerGrid<T>
         else await _grid.ReloadServerData();
     }
 
+    /// <summary>Typed (or pasted) control characters stay in the box as typed; the services get U+FFFD instead, which
+    /// matches nothing (the "no match" state) and which every database accepts.</summary>
+    private static GridQuery ForServices(GridQuery query) =>
+        query.Search is null ? query : query with { Search = GridUrl.WithoutUnsafe(query.Search) };
+
     private async Task OnSearchChangedAsync(string? search)
     {
         _query = _query with { Search = string.IsNullOrWhiteSpace(search) ? null : search };
@@ -126,7 +131,7 @@ public partial class ServerGrid<T>
         _exporting = true;
         await Feedback.RunAsync(async () =>
         {
-            var file = await Export(_query);
+            var file = await Export(ForServices(_query));
             await Downloader.DownloadAsync(file.FileName, file.Content);
             if (file.Warning is not null) Feedback.Warning(file.Warning);
         });

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Api;
 using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Hosting;
 using ConsoleApp.Components.Platform.Logging;
@@ -29,6 +30,8 @@ public static class ConsoleComposition
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseConsoleSecurityHeaders();
+        // Outside the storage-failure middleware, which answers its own 503 problem first.
+        app.UseConsoleApiProblems();
         app.UseConsoleStorageFailures();
         app.UseAuthentication();
         // After authentication, so each request's log line names its user and tenant.

@@ -14,7 +14,7 @@ public sealed record IngestOrderRequest
     /// <summary>"MiTeamMeetings" or "MitelOne" (spaces and case ignored).</summary>
     public string? Product { get; init; }
     public int? Licenses { get; init; }
-    /// <summary>Term in months (1..120); omit or 0 for a perpetual order.</summary>
+    /// <summary>Term in months (1..120); omitted (or null) for a perpetual order.</summary>
     public int? TermMonths { get; init; }
     public bool? Perpetual { get; init; }
     public DateTime? PurchasedAt { get; init; }
@@ -42,7 +42,8 @@ public static partial class IngestOrderValidator
         if (r.Licenses is null) Add("licenses", "The number of licences is required.");
         else if (r.Licenses is < 1 or > MaxLicenses) Add("licenses", $"The number of licences must be between 1 and {MaxLicenses}.");
         var perpetual = r.Perpetual == true;
-        if (perpetual && r.TermMonths is > 0) Add("termMonths", "A perpetual order has no term; omit termMonths.");
+        // Strict: a perpetual order with any term (even 0) is contradictory, and guessing which one was meant is not ours.
+        if (perpetual && r.TermMonths is not null) Add("termMonths", "A perpetual order has no term; omit termMonths or set perpetual to false.");
         else if (!perpetual && r.TermMonths is null) Add("termMonths", "The term in months is required unless the order is perpetual.");
         else if (!perpetual && r.TermMonths is < 1 or > MaxTermMonths) Add("termMonths", $"The term must be between 1 and {MaxTermMonths} months.");
         if (r.PurchasedAt is null) Add("purchasedAt", "The purchase date is required.");

@@ -41,11 +41,11 @@ public sealed class OrderIngestionService(
 
         var user = ApiUser(key);
         var sapOrderId = request.SapOrderId!.Trim();
-        await using var db = await consoleDb.OpenAsync(user, ct);
-        if (await FindAsync(db, key.PartnerId, sapOrderId, now, ct) is { } existing) return new IngestResult(existing, false);
-
         var perpetual = request.Perpetual == true;
+        // Whole microseconds: what every supported database keeps, so the answer to a repeat (read back from the
+        // database) is the same JSON as the first answer (made from this object).
         var purchasedAt = IngestOrderValidator.ToUtc(request.PurchasedAt!.Value);
+        purchasedAt = purchasedAt.AddTicks(-(purchasedAt.Ticks % 10));
         var order = new PartnerOrder
         {
             PartnerId = key.PartnerId,
@@ -61,9 +61,13 @@ public sealed class OrderIngestionService(
             PurchasedAt = purchasedAt,
             ExpiresAt = perpetual ? null : purchasedAt.AddMonths(request.TermMonths!.Value),
         };
+        await using var db = await consoleDb.OpenAsync(user, ct);
         try
         {
+            // SQLite begins this as BEGIN IMMEDIATE: two deliveries of one order queue here, and the second finds the
+            // first's order below instead of failing on the unique index.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (await FindAsync(db, key.PartnerId, sapOrderId, now, ct) is { } existing) return Repeated(existing, key);
             db.Add(order);
             await db.SaveChangesAsync(ct);
             db.AddRange(PartnerOrderSearchTerm.For(order));
@@ -73,20 +77,24 @@ public sealed class OrderIngestionService(
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException)
         {
-            // Two deliveries of the same order at once: the unique (PartnerId, SapOrderId) index let one in.
+            // On a server database (read committed) both deliveries can pass the check; the unique
+            // (PartnerId, SapOrderId) index let one in. Expected, so no error and no stack trace.
             await using var again = await consoleDb.OpenAsync(user, ct);
-            if (await FindAsync(again, key.PartnerId, sapOrderId, now, ct) is { } winner)
-            {
-                logger.LogInformation(ex, "Order {SapOrderId} arrived twice at once; returned the stored one", sapOrderId);
-                return new IngestResult(winner, false);
-            }
+            if (await FindAsync(again, key.PartnerId, sapOrderId, now, ct) is { } winner) return Repeated(winner, key);
             throw;
         }
         logger.LogInformation("Order {SapOrderId} ({OrderId}) received for partner {PartnerId} with key {KeyId}", order.SapOrderId, order.Id, key.PartnerId, key.Id);
         notifier.Publish(OrderTopics.Orders, order.Id, Tenant.Partner(key.PartnerId), "created");
         return new IngestResult(OrderRow.From(order, null, now, options.Value.ExpiringSoonWindow), true);
+    }
+
+    private IngestResult Repeated(OrderRow stored, PartnerApiKey key)
+    {
+        logger.LogInformation("Order {SapOrderId} arrived again for partner {PartnerId}; answered with the stored order {OrderId}",
+            stored.SapOrderId, key.PartnerId, stored.Id);
+        return new IngestResult(stored, false);
     }
 
     private async Task<OrderRow?> FindAsync(ConsoleDbContext db, int partnerId, string sapOrderId, DateTime now, CancellationToken ct)

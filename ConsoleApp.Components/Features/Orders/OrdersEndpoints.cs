@@ -1,8 +1,9 @@
+using ConsoleApp.Components.Platform.Api;
 using ConsoleApp.Components.Platform.Errors;
-using System.Text.Json;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace ConsoleApp.Components.Features.Orders;
@@ -14,18 +15,22 @@ public sealed record IngestedOrderResponse(
 
 public static class OrdersEndpoints
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>An order is a few hundred bytes; anything near this is not an order.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
 
     /// <summary>
     /// <c>POST /api/partners/{partnerId}/orders</c> with header <c>X-Api-Key</c>: 201 created, 200 when the SAP order
     /// id already exists (nothing stored twice), 400 problem details naming each missing or invalid field,
-    /// 401 without a valid key, 403 with another partner's key.
+    /// 401 without a valid key, 403 with another partner's key, 413 over <see cref="MaxBodyBytes"/>, 415 not JSON; every
+    /// error is problem+json. The body is read strictly (<see cref="ApiJson"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/partners/{partnerId:int}/orders", IngestAsync)
             .AllowAnonymous()
             .DisableAntiforgery()
+            // The server's own limit (Kestrel answers 413 before the body is read); ApiJson checks it again.
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .WithName("IngestPartnerOrder");
         return endpoints;
     }
@@ -39,29 +44,16 @@ public static class OrdersEndpoints
         if (key.PartnerId != partnerId)
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This API key may not post orders for this partner.");
 
-        IngestOrderRequest? request;
-        try
-        {
-            request = await JsonSerializer.DeserializeAsync<IngestOrderRequest>(http.Request.Body, Json, ct);
-        }
-        catch (JsonException ex)
-        {
-            var field = ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
-            return Results.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [field] = [field == "body" ? "The body is not valid JSON." : "This value has the wrong type or format."],
-            }, title: "The order is not valid JSON.");
-        }
-        if (request is null)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A JSON object is required."] });
+        var body = await ApiJson.ReadAsync<IngestOrderRequest>(http.Request, MaxBodyBytes, ct);
+        if (body.Problem is not null) return body.Problem;
 
         try
         {
-            var result = await ingestion.IngestAsync(key, request, ct);
+            var result = await ingestion.IngestAsync(key, body.Value!, ct);
             var o = result.Order;
-            var body = new IngestedOrderResponse(o.Id, o.SapOrderId, o.TrackingNumber, o.Product.ToString(), o.Licenses, o.TermMonths,
+            var answer = new IngestedOrderResponse(o.Id, o.SapOrderId, o.TrackingNumber, o.Product.ToString(), o.Licenses, o.TermMonths,
                 o.IsPerpetual, o.PurchasedAt, o.ExpiresAt, o.StatusLabel, $"/orders?order={o.Id}");
-            return result.Created ? Results.Created(body.Link, body) : Results.Ok(body);
+            return result.Created ? Results.Created(answer.Link, answer) : Results.Ok(answer);
         }
         catch (ValidationFailedException ex)
         {

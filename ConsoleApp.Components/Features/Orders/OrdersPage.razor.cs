@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConsoleApp.Components.Layout;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -20,7 +21,9 @@ public partial class OrdersPage
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "view")] public string? ViewParameter { get; set; }
-    [SupplyParameterFromQuery(Name = "order")] public int? OrderParameter { get; set; }
+    /// <summary>Text, not int: the framework fails the whole page on <c>?order=abc</c>; here any value that is not an
+    /// order id of this partner shows the panel's "not found".</summary>
+    [SupplyParameterFromQuery(Name = "order")] public string? OrderParameter { get; set; }
 
     private ServerGrid<OrderRow>? _grid;
     private OrderView _view;
@@ -53,8 +56,12 @@ public partial class OrdersPage
             _selected.Clear();
             if (changed && _grid is not null) await _grid.ReloadAsync(firstPage: true);
         }
-        if (OrderParameter is { } id && (!_detailsOpen || _details?.Id != id)) await ShowDetailsAsync(id);
-        else if (OrderParameter is null && _detailsOpen) _detailsOpen = false;
+        if (string.IsNullOrEmpty(OrderParameter))
+        {
+            if (_detailsOpen) _detailsOpen = false;
+        }
+        else if (!int.TryParse(OrderParameter, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0) ShowNotFound();
+        else if (!_detailsOpen || _details?.Id != id) await ShowDetailsAsync(id);
     }
 
     private async Task<GridResult<OrderRow>> LoadAsync(GridQuery query, CancellationToken ct)
@@ -147,6 +154,13 @@ public partial class OrdersPage
     {
         _assigning = null;
         _details = await Orders.GetAsync(id);
+        _detailsOpen = true;
+    }
+
+    private void ShowNotFound()
+    {
+        _assigning = null;
+        _details = null;
         _detailsOpen = true;
     }
 

@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
@@ -52,10 +53,9 @@ public sealed class StorageFailureMiddleware(RequestDelegate next, ILogger<Stora
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "30";
-            if (context.Request.Path.StartsWithSegments("/api"))
+            if (ApiProblems.IsApi(context))
             {
-                await context.Response.WriteAsJsonAsync(new { type = "https://tools.ietf.org/html/rfc9110#section-15.6.4", title = "Service unavailable", status = 503, detail = StorageFailures.UserMessage },
-                    (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                await ApiProblems.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, StorageFailures.UserMessage);
                 return;
             }
             context.Response.ContentType = "text/html; charset=utf-8";

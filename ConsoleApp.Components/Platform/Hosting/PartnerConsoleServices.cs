@@ -1,3 +1,4 @@
+using ConsoleApp.Components.Platform.Api;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Background;
 using ConsoleApp.Components.Platform.Data;
@@ -35,6 +36,7 @@ public static class PartnerConsoleServices
             // How long a dropped circuit waits for its browser to reconnect before it ends (framework default 3 min).
             o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(builder.Configuration.GetValue("Console:DisconnectedCircuitRetentionSeconds", 180)));
         builder.Services.AddConsolePlatformServices(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddConsoleApiProblems();
         return builder;
     }
 

@@ -13,10 +13,14 @@ public static class ConsoleLogging
     public static WebApplicationBuilder AddConsoleLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<Serilog.Core.ILogEventEnricher, RequestUserEnricher>();
+        // Last, so it escapes what the enrichers before it added too.
+        builder.Services.AddSingleton<Serilog.Core.ILogEventEnricher, LogForgingEnricher>();
         // ReadFrom.Services picks up sinks and enrichers registered in DI (the enricher above; tests add a sink).
+        // preserveStaticLogger: ILogger<T> writes to this host's logger, not to the process-wide static one (which
+        // the last host built would own when several hosts share a process, as in the tests).
         builder.Services.AddSerilog((sp, lc) => lc
             .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(sp));
+            .ReadFrom.Services(sp), preserveStaticLogger: true);
         return builder;
     }
 

@@ -138,6 +138,38 @@ public sealed class OrdersPageTests
 
         page.WaitForAssertion(() => Assert.Contains("Evergreen Realty", Row(page, "BUNITLIVE-1").TextContent), TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task Search_OfControlCharactersInAddress_ShowsNoMatch()
+    {
+        await using var console = await TestConsole.StartAsync();
+        await using var scope = console.As(TestUsers.PartnerStaff);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerStaff);
+        ctx.RenderProviders();
+
+        var page = Open(ctx, "/orders?q=%00%01%1B%E2%80%AE");
+
+        page.WaitForAssertion(() => Assert.Contains("No orders match", page.Find("[data-testid=empty-state]").TextContent));
+        Assert.Empty(Rows(page));
+    }
+
+    [Fact]
+    public async Task Search_TypedWithControlCharacters_ShowsNoMatch()
+    {
+        await using var console = await TestConsole.StartAsync();
+        await using var scope = console.As(TestUsers.PartnerStaff);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerStaff);
+        ctx.RenderProviders();
+        var page = Open(ctx, "/orders");
+        page.WaitForAssertion(() => Assert.NotEmpty(Rows(page)));
+
+        page.Find(".pc-grid-search input").Input("\u0000\t\u0007");
+
+        // Debounced search, then a real query: allow for a loaded machine.
+        page.WaitForAssertion(() => Assert.Contains("No orders match", page.Find("[data-testid=empty-state]").TextContent), TimeSpan.FromSeconds(30));
+    }
 }
 
 public sealed class AssignOrderPanelTests
