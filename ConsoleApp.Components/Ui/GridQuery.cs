@@ -19,3 +19,6 @@ public sealed record GridResult<T>(IReadOnlyList<T> Items, int Total, bool Total
 
 /// <summary>A CSV made of the grid's current view. <see cref="Warning"/> tells the user what was left out.</summary>
 public sealed record CsvFile(string FileName, byte[] Content, string? Warning = null);
+
+/// <summary>The first page as the prerender loaded it, carried into the interactive render so it need not query again.</summary>
+public sealed record PrerenderedPage<T>(GridQuery Query, GridResult<T> Result);

@@ -40,7 +40,12 @@ public partial class ServerGrid<T>
     [Parameter] public string Height { get; set; } = "var(--pc-grid-height)";
     [Parameter] public string? TotalTestId { get; set; }
 
+    /// <summary>The first page loaded during the static prerender; persisted into the interactive render, whose first
+    /// load takes it instead of querying again. Public only because persisted state must be.</summary>
+    [PersistentState] public PrerenderedPage<T>? Prerendered { get; set; }
+
     private MudDataGrid<T>? _grid;
+    private bool _prerendering;
     private GridQuery _query = new();
     private int _page;
     private int _pageSize;
@@ -59,10 +64,37 @@ public partial class ServerGrid<T>
         : _capped ? $"More than {_total:N0} {ItemsName} match; keep typing to narrow"
         : $"{_total:N0} {(_total == 1 ? ItemName : ItemsName)}";
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         _query = GridUrl.Parse(Navigation.Uri, PageSize);
         (_page, _pageSize, _urlSortPending, _urlPagePending) = (_query.Page, PageSize, _query.SortBy is not null, _query.Page > 0);
+        if (!RendererInfo.IsInteractive) await PrerenderFirstPageAsync();
+    }
+
+    /// <summary>Loads the page the address asks for, so the first HTML already shows its rows (not "Loading…").</summary>
+    private async Task PrerenderFirstPageAsync()
+    {
+        // The prerendered grid holds just this page as its items, so it shows them as its first page.
+        (_prerendering, _page) = (true, 0);
+        try
+        {
+            var result = await Load(_query, CancellationToken.None);
+            Prerendered = new PrerenderedPage<T>(_query, result);
+            (_total, _capped, _error) = (result.Total, result.TotalIsCapped, null);
+        }
+        catch (Exception ex) when (Feedback.IsUserFacing(ex))
+        {
+            _error = ex.Message;
+        }
+        _loading = false;
+    }
+
+    /// <summary>The prerender's page, once, when the interactive render's first load asks for that very page.</summary>
+    private GridResult<T>? TakePrerendered(GridQuery query)
+    {
+        var prerendered = Prerendered;
+        Prerendered = null;
+        return prerendered is not null && prerendered.Query == query ? prerendered.Result : null;
     }
 
     private async Task<GridData<T>> LoadAsync(GridState<T> state, CancellationToken ct)
@@ -79,7 +111,7 @@ public partial class ServerGrid<T>
         _loading = true;
         try
         {
-            var result = await Load(query, ct);
+            var result = TakePrerendered(query) ?? await Load(query, ct);
             (_query, _total, _capped, _error, _page) = (query, result.Total, result.TotalIsCapped, null, query.Page);
             WriteUrl();
             return new GridData<T> { Items = result.Items, TotalItems = result.Total };

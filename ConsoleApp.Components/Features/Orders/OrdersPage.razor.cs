@@ -38,6 +38,8 @@ public partial class OrdersPage
 
     protected override async Task OnInitializedAsync()
     {
+        // Read the view before the first await: the grid may render (and prerender its first page) while this waits.
+        (_view, _viewRead) = (OrderStatusRules.ParseView(ViewParameter), true);
         var user = await CurrentUser.GetAsync();
         // Subscribe before the first load so a change made in between is not missed.
         if (user.PartnerId is { } partnerId) Watch(OrderTopics.Orders, Tenant.Partner(partnerId), OnOrderChangedAsync);
