@@ -27,6 +27,38 @@ public sealed class ServerGridTests
     }
 
     [Fact]
+    public async Task Prerender_ShowsFirstPage_InteractiveRenderTakesItWithoutQueryingAgain()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        var state = ctx.AddBunitPersistentComponentState();
+        // What AddRazorComponents registers for [PersistentState] properties.
+        Microsoft.AspNetCore.Components.Infrastructure.PersistentStateProviderServiceCollectionExtensions.AddSupplyValueFromPersistentComponentStateProvider(ctx.Services);
+        ctx.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        ctx.RenderProviders();
+        var prerendered = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit));
+
+        // The static render never reaches MudDataGrid's ServerData: the rows come from the preloaded page.
+        Assert.Single(prerendered.Instance.Queries);
+        Assert.Equal(25, prerendered.FindAll("tbody tr.mud-table-row").Count);
+        Assert.Equal("32 fruits", prerendered.Find("[data-testid=fruit-total]").TextContent);
+        Assert.DoesNotContain("Loading", prerendered.Markup);
+
+        state.TriggerOnPersisting();
+        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var interactive = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit));
+
+        interactive.WaitForAssertion(() => Assert.Equal(25, interactive.FindAll("tbody tr.mud-table-row").Count));
+        Assert.Equal("32 fruits", interactive.Find("[data-testid=fruit-total]").TextContent);
+        Assert.Empty(interactive.Instance.Queries);
+        // The persisted page serves the first load only: paging on queries the loader again.
+        await interactive.InvokeAsync(() => interactive.Instance.Grid!.ReloadAsync());
+        interactive.WaitForAssertion(() => Assert.Single(interactive.Instance.Queries));
+    }
+
+    [Fact]
     public async Task Search_Typed_ReloadsFromFirstPageAndWritesAddress()
     {
         await using var console = await TestConsole.StartAsync(seed: false);
