@@ -36,8 +36,8 @@ public sealed class ServerGridTests
         var state = ctx.AddBunitPersistentComponentState();
         // What AddRazorComponents registers for [PersistentState] properties.
         Microsoft.AspNetCore.Components.Infrastructure.PersistentStateProviderServiceCollectionExtensions.AddSupplyValueFromPersistentComponentStateProvider(ctx.Services);
-        ctx.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
         ctx.RenderProviders();
+        ctx.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
         var prerendered = ctx.Render<GridHost>(p => p.Add(h => h.Rows, Fruit));
 
         // The static render never reaches MudDataGrid's ServerData: the rows come from the preloaded page.
