@@ -23,6 +23,7 @@ public partial class OrdersPage
     [SupplyParameterFromQuery(Name = "order")] public int? OrderParameter { get; set; }
 
     private ServerGrid<OrderRow>? _grid;
+    private LiveFeed? _live;
     private OrderView _view;
     private bool _viewRead;
     private readonly Dictionary<int, OrderRow> _selected = [];
@@ -42,7 +43,11 @@ public partial class OrdersPage
         (_view, _viewRead) = (OrderStatusRules.ParseView(ViewParameter), true);
         var user = await CurrentUser.GetAsync();
         // Subscribe before the first load so a change made in between is not missed.
-        if (user.PartnerId is { } partnerId) Watch(OrderTopics.Orders, Tenant.Partner(partnerId), OnOrderChangedAsync);
+        if (user.PartnerId is { } partnerId)
+        {
+            _live = new LiveFeed(OrderTopics.Orders, Tenant.Partner(partnerId));
+            Watch(OrderTopics.Orders, Tenant.Partner(partnerId), OnOrderChangedAsync);
+        }
     }
 
     protected override async Task OnParametersSetAsync()
