@@ -50,7 +50,12 @@ public static class BunitConsole
 
     /// <summary>The providers the layout normally renders (popovers, dialogs, snackbars), so a component's
     /// pop-ups have somewhere to appear. Returns the rendered providers to find pop-up content in.</summary>
-    public static IRenderedComponent<MudProviders> RenderProviders(this BunitContext ctx) => ctx.Render<MudProviders>();
+    public static IRenderedComponent<MudProviders> RenderProviders(this BunitContext ctx)
+    {
+        // Components render as in the live circuit (set once services are in); prerender tests then set a static renderer.
+        ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        return ctx.Render<MudProviders>();
+    }
 
     /// <summary>The input of a MudBlazor check box or switch named <paramref name="label"/>, wherever MudBlazor puts the name.</summary>
     public static AngleSharp.Dom.IElement InputNamed(AngleSharp.Dom.IElement named) =>

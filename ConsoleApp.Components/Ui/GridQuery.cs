@@ -1,4 +1,5 @@
 using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Live;
 
 namespace ConsoleApp.Components.Ui;
 
@@ -19,3 +20,7 @@ public sealed record GridResult<T>(IReadOnlyList<T> Items, int Total, bool Total
 
 /// <summary>A CSV made of the grid's current view. <see cref="Warning"/> tells the user what was left out.</summary>
 public sealed record CsvFile(string FileName, byte[] Content, string? Warning = null);
+
+/// <summary>The first page as the prerender loaded it, carried into the interactive render so it need not query again;
+/// <see cref="Stamp"/> was taken before the query, so changes published since are known (see LiveStamp).</summary>
+public sealed record PrerenderedPage<T>(GridQuery Query, GridResult<T> Result, LiveStamp Stamp);

@@ -1,17 +1,19 @@
 using ConsoleApp.Components.Platform.Export;
+using ConsoleApp.Components.Platform.Live;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace ConsoleApp.Components.Ui;
 
-public partial class ServerGrid<T>
+public partial class ServerGrid<T> : IDisposable
 {
     private static readonly int[] PageSizes = [10, 25, 50, 100];
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private FileDownloader Downloader { get; set; } = default!;
     [Inject] private Feedback Feedback { get; set; } = default!;
+    [Inject] private IChangeNotifier Notifier { get; set; } = default!;
 
     /// <summary>Loads one page in the database; the grid passes search, sort and page.</summary>
     [Parameter, EditorRequired] public Func<GridQuery, CancellationToken, Task<GridResult<T>>> Load { get; set; } = default!;
@@ -40,7 +42,23 @@ public partial class ServerGrid<T>
     [Parameter] public string Height { get; set; } = "var(--pc-grid-height)";
     [Parameter] public string? TotalTestId { get; set; }
 
+    /// <summary>The changes that make these rows stale (the page follows them itself). Set it on a live page: the grid
+    /// then makes sure the page it took from the prerender is replaced if one of them was published before the page's
+    /// own subscription could see it. May arrive after the first render (when the tenant is known).</summary>
+    [Parameter] public LiveFeed? Live { get; set; }
+
+    /// <summary>The first page loaded during the static prerender, persisted into the interactive render. Public only
+    /// because persisted state must be; read once (the framework may supply the restored value again later).</summary>
+    [PersistentState] public PrerenderedPage<T>? Prerendered { get; set; }
+
     private MudDataGrid<T>? _grid;
+    private bool _prerendering;
+    // Interactive render: the prerender's page until the first load takes it, its stamp, and whether the rows on screen
+    // still are that page (true until the first real query).
+    private PrerenderedPage<T>? _persisted;
+    private LiveStamp? _persistedStamp;
+    private bool _showingPersisted;
+    private IDisposable? _catchUp;
     private GridQuery _query = new();
     private int _page;
     private int _pageSize;
@@ -59,10 +77,68 @@ public partial class ServerGrid<T>
         : _capped ? $"More than {_total:N0} {ItemsName} match; keep typing to narrow"
         : $"{_total:N0} {(_total == 1 ? ItemName : ItemsName)}";
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         _query = GridUrl.Parse(Navigation.Uri, PageSize);
         (_page, _pageSize, _urlSortPending, _urlPagePending) = (_query.Page, PageSize, _query.SortBy is not null, _query.Page > 0);
+        if (!RendererInfo.IsInteractive) await PrerenderFirstPageAsync();
+        else (_persisted, _persistedStamp, Prerendered) = (Prerendered, Prerendered?.Stamp, null);
+    }
+
+    protected override void OnParametersSet()
+    {
+        if (Live is { } live && _catchUp is null && _persistedStamp is { } stamp && (_persisted is not null || _showingPersisted))
+        {
+            // Subscribe first, then look back: a change published since the prerender read its page is either seen by
+            // the check or delivered to the subscription.
+            _catchUp = Notifier.Subscribe(live.Topic, live.Tenant, _ => InvokeAsync(DropPersistedAsync));
+            if (Notifier.ChangedSince(stamp, live.Topic, live.Tenant)) _ = DropPersistedAsync();
+        }
+    }
+
+    /// <summary>The prerendered page is stale: not taken yet, it never will be; on screen, the rows load again.</summary>
+    private async Task DropPersistedAsync()
+    {
+        _persisted = null;
+        if (_showingPersisted) await ReloadAsync();
+    }
+
+    /// <summary>Loads the page the address asks for, so the first HTML already shows its rows (not "Loading…").</summary>
+    private async Task PrerenderFirstPageAsync()
+    {
+        // The prerendered grid holds just this page as its items, so it shows them as its first page.
+        (_prerendering, _page) = (true, 0);
+        try
+        {
+            // Before the query: whatever is published from here on may be missing from this page.
+            var stamp = Notifier.Stamp();
+            var result = await Load(ForServices(_query), CancellationToken.None);
+            Prerendered = new PrerenderedPage<T>(_query, result, stamp);
+            (_total, _capped, _error) = (result.Total, result.TotalIsCapped, null);
+        }
+        catch (Exception ex) when (Feedback.IsUserFacing(ex))
+        {
+            _error = ex.Message;
+        }
+        _loading = false;
+    }
+
+    /// <summary>The prerender's page, once, when the interactive render's first load asks for that very page.</summary>
+    private GridResult<T>? TakePersisted(GridQuery query)
+    {
+        var persisted = _persisted;
+        _persisted = null;
+        _showingPersisted = persisted is not null && persisted.Query == query;
+        if (!_showingPersisted) EndCatchUp();
+        return _showingPersisted ? persisted!.Result : null;
+    }
+
+    /// <summary>Rows came from the database in this circuit: from now on the page's own subscription keeps them current.</summary>
+    private void EndCatchUp()
+    {
+        _catchUp?.Dispose();
+        _catchUp = null;
+        _persistedStamp = null;
     }
 
     private async Task<GridData<T>> LoadAsync(GridState<T> state, CancellationToken ct)
@@ -79,7 +155,7 @@ public partial class ServerGrid<T>
         _loading = true;
         try
         {
-            var result = await Load(ForServices(query), ct);
+            var result = TakePersisted(query) ?? await Load(ForServices(query), ct);
             (_query, _total, _capped, _error, _page) = (query, result.Total, result.TotalIsCapped, null, query.Page);
             WriteUrl();
             return new GridData<T> { Items = result.Items, TotalItems = result.Total };
@@ -121,6 +197,12 @@ public partial class ServerGrid<T>
     {
         var uri = Navigation.GetUriWithQueryParameters(GridUrl.Parameters(_query, UrlParameters?.Invoke()));
         if (uri != Navigation.Uri) Navigation.NavigateTo(uri, replace: true);
+    }
+
+    public void Dispose()
+    {
+        _catchUp?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private void ShowColumns(MouseEventArgs args) => _grid?.ShowColumnsPanel(args);

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace ConsoleApp.Tests.Browser;
 
 /// <summary>
-/// The grid pages at a common laptop size (1440×900): every visible column header is at least as wide as its
-/// text (no cut headers, no 0 px columns) and the page never scrolls sideways.
+/// The grid pages at common desktop sizes (1280, 1440 and 1920 wide): every visible column header is at least as wide
+/// as its text (no cut headers, no 0 px columns) and neither the page nor a grid scrolls sideways.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LayoutMeasureTests(ConsoleServer server)
@@ -28,18 +28,31 @@ public sealed class LayoutMeasureTests(ConsoleServer server)
         }
         const root = document.documentElement;
         if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+        // Nor does a grid: a column pushed out of its grid's view is as hidden as a 0 px one.
+        for (const grid of [...document.querySelectorAll('main .mud-table-container')].filter(g => g.offsetParent !== null))
+            if (grid.scrollWidth > grid.clientWidth + 1) problems.push(`a grid scrolls sideways: ${grid.scrollWidth} > ${grid.clientWidth}`);
         return { headers: headers.length, problems };
     }";
 
+    public static TheoryData<string, string, int> GridPages()
+    {
+        var data = new TheoryData<string, string, int>();
+        foreach (var width in new[] { 1280, 1440, 1920 })
+        {
+            data.Add("/orders", "Orders", width);
+            data.Add("/accounts", "Accounts", width);
+            data.Add("/accounts/1", "Acme Dental Group", width);
+            data.Add("/audit", "Audit trail", width);
+        }
+        return data;
+    }
+
     [Theory]
-    [InlineData("/orders", "Orders")]
-    [InlineData("/accounts", "Accounts")]
-    [InlineData("/accounts/1", "Acme Dental Group")]
-    [InlineData("/audit", "Audit trail")]
-    public async Task GridPage_At1440x900_HeadersFitTheirTextAndNoSidewaysScroll(string path, string heading)
+    [MemberData(nameof(GridPages))]
+    public async Task GridPage_AtDesktopWidths_HeadersFitTheirTextAndNoSidewaysScroll(string path, string heading, int width)
     {
         var page = await server.SignInAsync("partner.admin@demo.test", path);
-        await page.SetViewportSizeAsync(1440, 900);
+        await page.SetViewportSizeAsync(width, 900);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("main tbody tr").First).ToBeVisibleAsync();
 

@@ -62,4 +62,31 @@ public sealed class ChangeNotifierTests
         Assert.All(received, e => Assert.True(e.IsResync));
         Assert.Contains(received, e => e.Topic == Orders && e.Tenant == Tenant.Partner(1));
     }
+
+    [Fact]
+    public void ChangedSince_OnlyChangesOfThatTopicAndTenantAfterTheStamp()
+    {
+        _notifier.Publish(Orders, 1, Tenant.Partner(1));
+        var stamp = _notifier.Stamp();
+        Assert.False(_notifier.ChangedSince(stamp, Orders, Tenant.Partner(1)));
+
+        _notifier.Publish(Orders, 1, Tenant.Partner(2));
+        _notifier.Publish(Accounts, 1, Tenant.Partner(1));
+        Assert.False(_notifier.ChangedSince(stamp, Orders, Tenant.Partner(1)));
+        // Any tenant's change counts for a view of every tenant.
+        Assert.True(_notifier.ChangedSince(stamp, Orders, null));
+
+        _notifier.Publish(Orders, 2, Tenant.Partner(1));
+        Assert.True(_notifier.ChangedSince(stamp, Orders, Tenant.Partner(1)));
+        Assert.False(_notifier.ChangedSince(_notifier.Stamp(), Orders, Tenant.Partner(1)));
+    }
+
+    [Fact]
+    public void ChangedSince_ResyncOrAnotherInstancesStamp_CountsAsChanged()
+    {
+        var stamp = _notifier.Stamp();
+        Assert.True(_notifier.ChangedSince(stamp with { Instance = "another-instance" }, Orders, Tenant.Partner(1)));
+        _notifier.Resync();
+        Assert.True(_notifier.ChangedSince(stamp, Orders, Tenant.Partner(1)));
+    }
 }

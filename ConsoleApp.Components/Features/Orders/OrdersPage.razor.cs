@@ -26,6 +26,7 @@ public partial class OrdersPage
     [SupplyParameterFromQuery(Name = "order")] public string? OrderParameter { get; set; }
 
     private ServerGrid<OrderRow>? _grid;
+    private LiveFeed? _live;
     private OrderView _view;
     private bool _viewRead;
     private readonly Dictionary<int, OrderRow> _selected = [];
@@ -41,9 +42,15 @@ public partial class OrdersPage
 
     protected override async Task OnInitializedAsync()
     {
+        // Read the view before the first await: the grid may render (and prerender its first page) while this waits.
+        (_view, _viewRead) = (OrderStatusRules.ParseView(ViewParameter), true);
         var user = await CurrentUser.GetAsync();
         // Subscribe before the first load so a change made in between is not missed.
-        if (user.PartnerId is { } partnerId) Watch(OrderTopics.Orders, Tenant.Partner(partnerId), OnOrderChangedAsync);
+        if (user.PartnerId is { } partnerId)
+        {
+            _live = new LiveFeed(OrderTopics.Orders, Tenant.Partner(partnerId));
+            Watch(OrderTopics.Orders, Tenant.Partner(partnerId), OnOrderChangedAsync);
+        }
     }
 
     protected override async Task OnParametersSetAsync()

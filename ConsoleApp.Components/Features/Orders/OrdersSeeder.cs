@@ -58,8 +58,11 @@ public sealed class OrdersSeeder(TimeProvider clock) : IDemoSeeder
                 5 => null,                                                                      // perpetual
                 _ => today.AddDays(random.Next(45, 700)).AddHours(random.Next(24)),
             };
+            // Term, purchase and expiry agree: purchased one term before it expires, at least ten days ago (assignment and
+            // activation follow within ten days). An expiry too far out for the drawn term takes the next longer one.
+            if (expires is { } end) term = terms.Where(t => t >= term && end.AddMonths(-t) <= today.AddDays(-10)).DefaultIfEmpty(terms[^1]).First();
             var purchased = expires?.AddMonths(-term) ?? today.AddDays(-random.Next(10, 900));
-            if (purchased > now) purchased = now.AddDays(-1);
+            expires = expires is null ? null : purchased.AddMonths(term);
             var assigned = shape switch
             {
                 0 => random.Next(2) == 0,

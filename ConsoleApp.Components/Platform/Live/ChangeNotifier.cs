@@ -27,6 +27,13 @@ public interface IChangeNotifier
     IDisposable Subscribe(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> handler);
 
     void Publish(ChangeEvent change);
+
+    /// <summary>This instance's position in the feed now. Take it before reading data that is shown later.</summary>
+    LiveStamp Stamp();
+
+    /// <summary>True if a change of <paramref name="topic"/> (for <paramref name="tenant"/>, or any tenant when null)
+    /// or a resync arrived after <paramref name="stamp"/>, or the stamp is another instance's (then nobody knows).</summary>
+    bool ChangedSince(LiveStamp stamp, LiveTopic topic, Tenant? tenant);
 }
 
 public static class ChangeNotifierExtensions
@@ -45,6 +52,14 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNoti
     private readonly ConcurrentDictionary<long, Subscription> _subscriptions = new();
     private long _nextId;
 
+    // The feed's sequence and where each topic (and topic of a tenant) last changed: one number per pair that ever
+    // changed, so bounded by topics times tenants. Stamps compare against them (see LiveStamp).
+    private readonly string _instance = Guid.NewGuid().ToString("N");
+    private long _sequence;
+    private long _resyncedAt;
+    private readonly ConcurrentDictionary<(LiveTopic, Tenant), long> _lastOfTenant = new();
+    private readonly ConcurrentDictionary<LiveTopic, long> _lastOfTopic = new();
+
     public int SubscriberCount => _subscriptions.Count;
 
     public IDisposable Subscribe(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> handler)
@@ -55,8 +70,22 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNoti
         return subscription;
     }
 
+    public LiveStamp Stamp() => new(_instance, Interlocked.Read(ref _sequence));
+
+    public bool ChangedSince(LiveStamp stamp, LiveTopic topic, Tenant? tenant)
+    {
+        if (stamp.Instance != _instance || Interlocked.Read(ref _resyncedAt) > stamp.Sequence) return true;
+        var last = tenant is { } t ? _lastOfTenant.GetValueOrDefault((topic, t)) : _lastOfTopic.GetValueOrDefault(topic);
+        return last > stamp.Sequence;
+    }
+
     public void Publish(ChangeEvent change)
     {
+        // Recorded before delivery: a subscriber that checks a stamp right after subscribing either sees this change
+        // here or receives it.
+        var sequence = Interlocked.Increment(ref _sequence);
+        _lastOfTenant.AddOrUpdate((change.Topic, change.Tenant), sequence, (_, old) => Math.Max(old, sequence));
+        _lastOfTopic.AddOrUpdate(change.Topic, sequence, (_, old) => Math.Max(old, sequence));
         foreach (var s in _subscriptions.Values)
         {
             if (s.Topic != change.Topic || (s.Tenant is { } tenant && tenant != change.Tenant)) continue;
@@ -67,8 +96,21 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNoti
     /// <summary>Tells every subscriber to reload: changes of other instances may have been missed.</summary>
     public void Resync()
     {
+        var sequence = Interlocked.Increment(ref _sequence);
+        InterlockedMax(ref _resyncedAt, sequence);
         foreach (var s in _subscriptions.Values)
             _ = RunAsync(s, new ChangeEvent(s.Topic, "", s.Tenant ?? Tenant.None, ChangeEvent.ResyncAction));
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        var current = Interlocked.Read(ref target);
+        while (current < value)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current) return;
+            current = seen;
+        }
     }
 
     private async Task RunAsync(Subscription s, ChangeEvent change)

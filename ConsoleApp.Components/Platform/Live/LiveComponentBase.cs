@@ -13,12 +13,22 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
 
     [Inject] protected IChangeNotifier Notifier { get; set; } = default!;
 
-    protected void Watch(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> reload) =>
-        _subscriptions.Add(Notifier.Subscribe(topic, tenant, change => InvokeAsync(async () =>
+    protected void Watch(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> reload) => Watch(topic, tenant, reload, since: null);
+
+    /// <summary>Like <see cref="Watch(LiveTopic, Tenant?, Func{ChangeEvent, Task})"/> for data read before this
+    /// subscription (a prerendered page, read at <paramref name="since"/>): if a change arrived in between, the reload
+    /// runs at once with a resync event, so nothing published before the subscription is missed.</summary>
+    protected void Watch(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> reload, LiveStamp? since)
+    {
+        Func<ChangeEvent, Task> handler = change => InvokeAsync(async () =>
         {
             await reload(change);
             StateHasChanged();
-        })));
+        });
+        _subscriptions.Add(Notifier.Subscribe(topic, tenant, handler));
+        if (since is not null && Notifier.ChangedSince(since, topic, tenant))
+            _ = handler(new ChangeEvent(topic, "", tenant ?? Tenant.None, ChangeEvent.ResyncAction));
+    }
 
     public virtual void Dispose()
     {

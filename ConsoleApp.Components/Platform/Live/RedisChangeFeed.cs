@@ -78,6 +78,12 @@ public sealed class RedisChangeFeed : IChangeNotifier, IHostedService, IAsyncDis
         Relay(change);
     }
 
+    /// <summary>Changes from other instances are recorded as they arrive here, so a stamp of this instance covers them
+    /// too (one that arrives after a read committed before it only makes the check cautious).</summary>
+    public LiveStamp Stamp() => _notifier.Stamp();
+
+    public bool ChangedSince(LiveStamp stamp, LiveTopic topic, Tenant? tenant) => _notifier.ChangedSince(stamp, topic, tenant);
+
     private async Task TrySubscribeAsync()
     {
         if (_redis is null || Interlocked.Exchange(ref _subscribed, 1) == 1) return;

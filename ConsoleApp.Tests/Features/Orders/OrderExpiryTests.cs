@@ -86,4 +86,28 @@ public sealed class OrderExpiryTests
         Assert.Equal(OrdersSeeder.OrdersOfOtherPartner, orders.Count(o => o.PartnerId == DemoData.OtherPartnerId));
         Assert.True(await db.Set<PartnerOrderSearchTerm>().CountAsync() >= orders.Count * 4);
     }
+
+    [Fact]
+    public async Task Seeder_DemoData_TermPurchaseAndExpiryAgree()
+    {
+        await using var console = await TestConsole.StartAsync();
+        await using var db = await console.SystemDbAsync();
+        var orders = await db.Set<PartnerOrder>().AsNoTracking().ToListAsync();
+        var today = DateTime.UtcNow.Date;
+
+        Assert.NotEmpty(orders);
+        Assert.All(orders.Where(o => !o.IsPerpetual), o =>
+        {
+            Assert.Contains(o.TermMonths, new[] { 12, 24, 36 });
+            Assert.Equal(o.PurchasedAt.AddMonths(o.TermMonths), o.ExpiresAt);
+        });
+        Assert.All(orders.Where(o => o.IsPerpetual), o => Assert.True(o.ExpiresAt is null && o.TermMonths == 0, $"perpetual {o.SapOrderId}"));
+        Assert.Contains(orders, o => o.IsPerpetual);
+        // Nothing was bought, assigned or activated in the future.
+        Assert.All(orders, o =>
+        {
+            Assert.True(o.PurchasedAt <= today, $"{o.SapOrderId} purchased {o.PurchasedAt:yyyy-MM-dd}");
+            Assert.True(o.AssignedAt is null || (o.AssignedAt >= o.PurchasedAt && o.AssignedAt <= today.AddDays(1)), $"{o.SapOrderId} assigned {o.AssignedAt:yyyy-MM-dd}");
+        });
+    }
 }
