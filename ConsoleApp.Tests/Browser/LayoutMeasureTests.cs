@@ -9,7 +9,7 @@ namespace ConsoleApp.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class LayoutMeasureTests(ConsoleServer server)
 {
-    private const string Measure = @"() => {
+    internal const string Measure = @"() => {
         const problems = [];
         const headers = [...document.querySelectorAll('main th')].filter(th => th.offsetParent !== null && th.innerText.trim().length > 0);
         for (const th of headers) {
@@ -50,7 +50,7 @@ public sealed class LayoutMeasureTests(ConsoleServer server)
         await page.Context.CloseAsync();
     }
 
-    private sealed class MeasureResult
+    internal sealed class MeasureResult
     {
         public int Headers { get; set; }
         public string[] Problems { get; set; } = [];

@@ -22,7 +22,7 @@ public sealed class MarketplaceGridComponentTests
         Assert.Equal("failed", Row(grid, failed.Name).QuerySelector("[data-status=ProvisioningFailed]")!.GetAttribute("data-tone"));
         Assert.Equal($"/marketplace/orders/{failed.Id}?account=1", Row(grid, failed.Name).QuerySelector("a")!.GetAttribute("href"));
         // Each row shows its latest note, or offers to add one.
-        Assert.All(Rows(grid), r => Assert.True(r.QuerySelector(".pc-mk-note") is not null || r.TextContent.Contains("Add a note")));
+        Assert.All(Rows(grid), r => Assert.True(r.QuerySelector("[data-testid=latest-note]") is not null || r.TextContent.Contains("Add a note")));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class MarketplaceGridComponentTests
 
         grid.WaitForAssertion(() => Assert.Equal("6 orders", grid.Find("[data-testid=orders-total]").TextContent));
         Assert.Equal(["Order ID / # of items", "Requested changes", "Created by", "Date", "Status", "Submitted", "Completed", "Monthly change", "Vendor message", "Note"], Headers(grid));
-        var message = Row(grid, withErrors.Name).QuerySelector(".pc-mk-message")!;
+        var message = Row(grid, withErrors.Name).QuerySelector("[data-testid=vendor-message]")!;
         Assert.Equal(withErrors.VendorMessage, message.GetAttribute("title"));
         Assert.Contains("pc-mk-clip", message.ClassName);
         Assert.Contains("Completed with errors", Row(grid, withErrors.Name).TextContent);
