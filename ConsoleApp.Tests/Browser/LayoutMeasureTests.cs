@@ -63,7 +63,7 @@ public sealed class LayoutMeasureTests(ConsoleServer server)
         await page.Context.CloseAsync();
     }
 
-    private sealed class MeasureResult
+    internal sealed class MeasureResult
     {
         public int Headers { get; set; }
         public string[] Problems { get; set; } = [];

@@ -20,7 +20,7 @@ public sealed record ChangeRequest(
     string? TenantName = null);
 
 /// <summary>Turns requests into order items, refusing anything invalid before a row is written.</summary>
-internal static partial class ChangeRequests
+internal static class ChangeRequests
 {
     public const int MaxQuantity = 1000;
 
@@ -73,18 +73,13 @@ internal static partial class ChangeRequests
 
     private static MarketplaceOrderItem NewSubscription(CustomerScope scope, ChangeRequest r)
     {
-        var product = MarketplaceCatalog.Find(r.ProductName) ?? throw Invalid("Choose an offer from the catalog.", "product");
-        var email = (r.AdminEmail ?? "").Trim();
-        if (!EmailPattern().IsMatch(email) || email.Length > 254) throw Invalid("Enter a valid admin e-mail address.", "email");
-        var first = Required(r.AdminFirstName, "Enter the admin's name.", "firstName");
-        var last = Required(r.AdminLastName, "Enter the admin's surname.", "lastName");
-        string? tenant = null;
-        if (product.Vendor == Vendor.Microsoft)
+        // The same rules the form shows as the user types; the first one broken refuses the change.
+        if (ChangeRules.Validate(r) is { Count: > 0 } errors)
         {
-            tenant = (r.TenantName ?? "").Trim().ToLowerInvariant();
-            if (!TenantPattern().IsMatch(tenant))
-                throw Invalid("Enter the Microsoft tenant name, e.g. contoso.onmicrosoft.com.", "tenant");
+            var (field, message) = errors.First();
+            throw Invalid(message, field);
         }
+        var product = MarketplaceCatalog.Find(r.ProductName)!;
         return new MarketplaceOrderItem
         {
             PartnerId = scope.PartnerId,
@@ -92,14 +87,14 @@ internal static partial class ChangeRequests
             Kind = ChangeKind.NewSubscription,
             Vendor = product.Vendor,
             ProductName = product.ProductName,
-            Quantity = Quantity(r.Quantity),
+            Quantity = r.Quantity,
             UnitCost = product.UnitCost,
             MarkupPercent = product.DefaultMarkupPercent,
             AddOns = product.AddOns,
-            AdminEmail = email,
-            AdminFirstName = first,
-            AdminLastName = last,
-            TenantName = tenant,
+            AdminEmail = r.AdminEmail!.Trim(),
+            AdminFirstName = r.AdminFirstName!.Trim(),
+            AdminLastName = r.AdminLastName!.Trim(),
+            TenantName = product.Vendor == Vendor.Microsoft ? r.TenantName!.Trim().ToLowerInvariant() : null,
         };
     }
 
@@ -110,16 +105,51 @@ internal static partial class ChangeRequests
     }
 
     private static int Quantity(int q) =>
-        q is >= 1 and <= MaxQuantity ? q : throw Invalid($"Enter a number of licences from 1 to {MaxQuantity}.", "quantity");
-
-    private static string Required(string? value, string message, string field)
-    {
-        var v = (value ?? "").Trim();
-        return v.Length is > 0 and <= 100 ? v : throw Invalid(message, field);
-    }
+        ChangeRules.QuantityMessage(q) is { } message ? throw Invalid(message, ChangeRules.QuantityField) : q;
 
     private static ValidationFailedException Invalid(string message, string field) =>
         new(message, new Dictionary<string, string> { [field] = message });
+}
+
+/// <summary>
+/// The rules of a change that need no database: what the form checks as the user types and what the service
+/// refuses first. Keys are the form's field names, as in <see cref="ValidationFailedException.FieldErrors"/>.
+/// Whether a subscription is suspended or keeps a licence is checked by the service.
+/// </summary>
+public static partial class ChangeRules
+{
+    public const string QuantityField = "quantity";
+
+    public static IReadOnlyDictionary<string, string> Validate(ChangeRequest r)
+    {
+        var errors = new Dictionary<string, string>();
+        if (r.Kind == ChangeKind.NewSubscription)
+        {
+            var product = MarketplaceCatalog.Find(r.ProductName);
+            if (product is null) errors["product"] = "Choose an offer from the catalog.";
+            var email = (r.AdminEmail ?? "").Trim();
+            if (!EmailPattern().IsMatch(email) || email.Length > 254) errors["email"] = "Enter a valid admin e-mail address.";
+            if (!IsName(r.AdminFirstName)) errors["firstName"] = "Enter the admin's name.";
+            if (!IsName(r.AdminLastName)) errors["lastName"] = "Enter the admin's surname.";
+            if (product?.Vendor == Vendor.Microsoft && !TenantPattern().IsMatch((r.TenantName ?? "").Trim().ToLowerInvariant()))
+                errors["tenant"] = "Enter the Microsoft tenant name, e.g. contoso.onmicrosoft.com.";
+        }
+        else if (r.SubscriptionId is null)
+        {
+            errors["subscription"] = "Choose one of this account's subscriptions.";
+        }
+        if (r.Kind is ChangeKind.NewSubscription or ChangeKind.LicenceIncrease or ChangeKind.LicenceDecrease
+            && QuantityMessage(r.Quantity) is { } quantity)
+            errors[QuantityField] = quantity;
+        if (r.Kind == ChangeKind.MarkupChange && r.MarkupPercent is not (>= 0 and <= 100))
+            errors["markup"] = "Enter a markup between 0 and 100 percent.";
+        return errors;
+    }
+
+    public static string? QuantityMessage(int quantity) =>
+        quantity is >= 1 and <= ChangeRequests.MaxQuantity ? null : $"Enter a number of licences from 1 to {ChangeRequests.MaxQuantity}.";
+
+    private static bool IsName(string? value) => (value ?? "").Trim().Length is > 0 and <= 100;
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();

@@ -57,9 +57,10 @@ public sealed class CustomerScopeResolver(ConsoleDb consoleDb)
         }
 
         await using var db = await consoleDb.OpenAsync(user, ct);
-        // The account filter already hides other partners' accounts: their ids answer "not found".
+        // The account filter already hides other partners' accounts, and a deleted account is gone for the
+        // marketplace: both answer "not found", like an id that never existed.
         var account = await db.Set<CustomerAccount>().AsNoTracking()
-            .Where(a => a.Id == effective)
+            .Where(a => a.Id == effective && a.Status != AccountStatus.Deleted)
             .Select(a => new { a.Id, a.Name, a.PartnerId })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("That customer account does not exist.");
         var organization = user.IsPartnerUser

@@ -14,13 +14,13 @@ public sealed class MarketplaceQueries(ConsoleDb consoleDb, CustomerScopeResolve
 {
     public Task<CustomerScope> ScopeAsync(int? accountId, CancellationToken ct = default) => scopes.ResolveAsync(accountId, ct);
 
-    /// <summary>The partner's customer accounts to open a customer view for.</summary>
+    /// <summary>The partner's customer accounts to open a customer view for (deleted ones are never offered).</summary>
     public async Task<PagedResult<AccountOption>> AccountsAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
         var user = await consoleDb.UserAsync();
         user.Require(user.IsPartnerUser, "Only partner users choose a customer account.");
         await using var db = await consoleDb.OpenAsync(user, ct);
-        var query = db.Set<CustomerAccount>().AsNoTracking();
+        var query = db.Set<CustomerAccount>().AsNoTracking().Where(a => a.Status != AccountStatus.Deleted);
         if (!string.IsNullOrWhiteSpace(search))
         {
             var s = search.Trim().ToLower();
@@ -62,15 +62,23 @@ public sealed class MarketplaceQueries(ConsoleDb consoleDb, CustomerScopeResolve
         return new PagedResult<OrderRow>(rows, total);
     }
 
-    public async Task<byte[]> ExportCsvAsync(int? accountId, OrderSearch search, CancellationToken ct = default)
+    /// <summary>The most orders one CSV export holds (the newest first).</summary>
+    public const int MaxExportRows = 10_000;
+
+    public async Task<byte[]> ExportCsvAsync(int? accountId, OrderSearch search, CancellationToken ct = default) =>
+        (await ExportAsync(accountId, search, ct)).Content;
+
+    /// <summary>The view as CSV; <c>Truncated</c> when more than <see cref="MaxExportRows"/> orders matched.</summary>
+    public async Task<(byte[] Content, bool Truncated)> ExportAsync(int? accountId, OrderSearch search, CancellationToken ct = default)
     {
         var scope = await scopes.ResolveAsync(accountId, ct);
         await using var db = await consoleDb.OpenAsync(scope.DbUser, ct);
-        var rows = await Project(db, scope, Filtered(db, scope, search).OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(10_000), ct);
+        var rows = await Project(db, scope, Filtered(db, scope, search).OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(MaxExportRows + 1), ct);
+        var truncated = rows.Count > MaxExportRows;
         static string? Iso(DateTime? d) => d?.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-        return CsvExport.Write(rows.Select(r => new OrderCsvRow(r.Name, r.ItemCount, r.RequestedChanges, r.CreatedBy,
+        return (CsvExport.Write(rows.Take(MaxExportRows).Select(r => new OrderCsvRow(r.Name, r.ItemCount, r.RequestedChanges, r.CreatedBy,
             r.CreatedByOrganization, Iso(r.CreatedAt)!, r.StatusLabel, Iso(r.SubmittedAt), Iso(r.CompletedAt), r.MonthlyTotal,
-            r.VendorMessage, r.NoteCount, r.LatestNote)));
+            r.VendorMessage, r.NoteCount, r.LatestNote))), truncated);
     }
 
     /// <summary>The account's subscriptions, for the change order form.</summary>

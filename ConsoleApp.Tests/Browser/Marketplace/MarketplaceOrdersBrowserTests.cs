@@ -16,8 +16,6 @@ public sealed class MarketplaceOrdersBrowserTests(ConsoleServer server)
     [Fact]
     public async Task SubmitChangeOrder_StatusReachesProvisioningFinished_InBothBrowsersWithoutReload()
     {
-        var subscriptionId = await QueryAsync(db => db.Set<MarketplaceSubscription>()
-            .Where(s => s.AccountId == 1 && s.ProductName == "Microsoft 365 Business Premium").Select(s => s.Id).FirstAsync());
         var partner = new MarketplacePageObject(await server.SignInAsync("partner.admin@demo.test", "/marketplace/orders?account=1"));
         await Assertions.Expect(partner.Banner).ToContainTextAsync("Customer view: Acme Dental Group — on behalf of");
         await Assertions.Expect(partner.Heading("Recent orders")).ToBeVisibleAsync();
@@ -25,7 +23,7 @@ public sealed class MarketplaceOrdersBrowserTests(ConsoleServer server)
 
         var customer = new MarketplacePageObject(await server.SignInAsync("customer@demo.test", "/marketplace/orders/new"));
         await customer.Page.EvaluateAsync("() => { window.__noReload = 'still-here'; }");
-        var name = await customer.SubmitLicenceIncreaseAsync(subscriptionId, 2);
+        var name = await customer.SubmitLicenceIncreaseAsync("Microsoft 365 Business Premium", 2);
 
         await Assertions.Expect(customer.Status).ToHaveTextAsync("Provisioning finished", new() { Timeout = 15_000 });
         await Assertions.Expect(customer.Page.GetByRole(AriaRole.Complementary, new() { Name = "Licences available" })).ToBeVisibleAsync();
