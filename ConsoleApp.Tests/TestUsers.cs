@@ -19,6 +19,9 @@ public static class TestUsers
     public static readonly UserContext Employee = new("demo-employee", "employee@demo.test", "Emery Employee", Roles.Employee, CompanyId: DemoData.CompanyId);
     public static readonly UserContext Manager = new("demo-manager", "manager@demo.test", "Morgan Manager", Roles.Manager, CompanyId: DemoData.CompanyId);
 
+    /// <summary>One user of each role, partner 1's tenants.</summary>
+    public static readonly IReadOnlyList<UserContext> All = [PartnerAdmin, PartnerStaff, AccountAdmin, Customer, CustomerAdmin, ResellerAdmin, ResellerUser, Employee, Manager];
+
     /// <summary>A new partner sign-in with one role, created through the Identity stores as an admin tool would.</summary>
     public static async Task<ConsoleUser> CreateSignInAsync(UserManager<ConsoleUser> users, string email, string displayName, string role, int partnerId, string password)
     {

@@ -46,6 +46,8 @@ internal sealed class PartnerOrderConfiguration : IEntityTypeConfiguration<Partn
         b.HasIndex(o => new { o.PartnerId, o.PurchasedAt });
         // The expiry monitor looks across partners for orders whose expiry date just passed a boundary.
         b.HasIndex(o => o.ExpiresAt);
+        // The dashboard's expiries per week, assigned or not, read from the index alone.
+        b.HasIndex(o => new { o.PartnerId, o.ExpiresAt, o.AssignedAccountId });
         b.Property(o => o.SapOrderId).HasMaxLength(32);
         b.Property(o => o.TrackingNumber).HasMaxLength(64);
     }
