@@ -1,4 +1,5 @@
 using ConsoleApp.Components.Features.Dashboard.Partner;
+using ConsoleApp.Components.Features.Dashboard.RoleWidgets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public static class DashboardRegistration
         services.AddScoped<NeedsAttentionQuery>();
         services.AddScoped<ActivityQuery>();
         services.AddScoped<ChartQueries>();
+        services.AddScoped<RoleQueries>();
         return services;
     }
 }
