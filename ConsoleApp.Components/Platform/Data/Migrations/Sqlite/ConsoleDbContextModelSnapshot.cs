@@ -1558,14 +1558,14 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ExpiresAt");
 
-                    b.HasIndex("PartnerId", "PurchasedAt");
-
                     b.HasIndex("PartnerId", "SapOrderId")
                         .IsUnique();
 
                     b.HasIndex("PartnerId", "AssignedAccountId", "ExpiresAt");
 
                     b.HasIndex("PartnerId", "ExpiresAt", "AssignedAccountId");
+
+                    b.HasIndex("PartnerId", "PurchasedAt", "Product");
 
                     b.ToTable("PartnerOrders", (string)null);
                 });

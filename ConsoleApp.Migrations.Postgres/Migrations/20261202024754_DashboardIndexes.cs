@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
+namespace ConsoleApp.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class DashboardIndexes : Migration
@@ -10,10 +10,19 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_PartnerOrders_PartnerId_PurchasedAt",
+                table: "PartnerOrders");
+
             migrationBuilder.CreateIndex(
                 name: "IX_PartnerOrders_PartnerId_ExpiresAt_AssignedAccountId",
                 table: "PartnerOrders",
                 columns: new[] { "PartnerId", "ExpiresAt", "AssignedAccountId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerOrders_PartnerId_PurchasedAt_Product",
+                table: "PartnerOrders",
+                columns: new[] { "PartnerId", "PurchasedAt", "Product" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MarketplaceOrders_PartnerId_Status_UpdatedAt",
@@ -34,12 +43,21 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
                 table: "PartnerOrders");
 
             migrationBuilder.DropIndex(
+                name: "IX_PartnerOrders_PartnerId_PurchasedAt_Product",
+                table: "PartnerOrders");
+
+            migrationBuilder.DropIndex(
                 name: "IX_MarketplaceOrders_PartnerId_Status_UpdatedAt",
                 table: "MarketplaceOrders");
 
             migrationBuilder.DropIndex(
                 name: "IX_CustomerAccounts_PartnerId_Status_Name",
                 table: "CustomerAccounts");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerOrders_PartnerId_PurchasedAt",
+                table: "PartnerOrders",
+                columns: new[] { "PartnerId", "PurchasedAt" });
         }
     }
 }
