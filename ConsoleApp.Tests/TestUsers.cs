@@ -21,6 +21,9 @@ public static class TestUsers
     /// <summary>Tailspin Toys: no End-User Requests menu, no approvals.</summary>
     public static readonly UserContext TailspinEmployee = new("demo-tailspin-employee", "tailspin.employee@demo.test", "Parker Kite", Roles.Employee, CompanyId: DemoData.OtherCompanyId);
 
+    /// <summary>One user of each role, partner 1's tenants.</summary>
+    public static readonly IReadOnlyList<UserContext> All = [PartnerAdmin, PartnerStaff, AccountAdmin, Customer, CustomerAdmin, ResellerAdmin, ResellerUser, Employee, Manager];
+
     /// <summary>A new partner sign-in with one role, created through the Identity stores as an admin tool would.</summary>
     public static async Task<ConsoleUser> CreateSignInAsync(UserManager<ConsoleUser> users, string email, string displayName, string role, int partnerId, string password)
     {

@@ -10,4 +10,9 @@ public static class Wording
         perpetual ? "Perpetual" : months == 1 ? "1 month" : $"{months.ToString(CultureInfo.InvariantCulture)} months";
 
     public static string Date(DateTime? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>A time of day, 24-hour (audit and "checked at" times are UTC).</summary>
+    public static string Time(DateTime value) => value.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    public static string DateAndTime(DateTime value) => value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

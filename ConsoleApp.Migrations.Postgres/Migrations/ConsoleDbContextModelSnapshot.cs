@@ -1295,6 +1295,8 @@ namespace ConsoleApp.Migrations.Postgres
 
                     b.HasIndex("NextStepAt");
 
+                    b.HasIndex("PartnerId", "Status", "UpdatedAt");
+
                     b.HasIndex("PartnerId", "AccountId", "Status", "CreatedAt");
 
                     b.ToTable("MarketplaceOrders", (string)null);
@@ -1609,12 +1611,14 @@ namespace ConsoleApp.Migrations.Postgres
 
                     b.HasIndex("ExpiresAt");
 
-                    b.HasIndex("PartnerId", "PurchasedAt");
-
                     b.HasIndex("PartnerId", "SapOrderId")
                         .IsUnique();
 
                     b.HasIndex("PartnerId", "AssignedAccountId", "ExpiresAt");
+
+                    b.HasIndex("PartnerId", "ExpiresAt", "AssignedAccountId");
+
+                    b.HasIndex("PartnerId", "PurchasedAt", "Product");
 
                     b.ToTable("PartnerOrders", (string)null);
                 });
@@ -1923,6 +1927,8 @@ namespace ConsoleApp.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("PartnerId", "Name");
+
+                    b.HasIndex("PartnerId", "Status", "Name");
 
                     b.ToTable("CustomerAccounts", (string)null);
                 });

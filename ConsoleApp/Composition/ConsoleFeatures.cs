@@ -1,6 +1,7 @@
 using ConsoleApp.Components.Features.Accounts;
 using ConsoleApp.Components.Features.AppSuite;
 using ConsoleApp.Components.Features.Audit;
+using ConsoleApp.Components.Features.Dashboard;
 using ConsoleApp.Components.Features.Devices;
 using ConsoleApp.Components.Features.Marketplace;
 using ConsoleApp.Components.Features.Orders;
@@ -19,6 +20,7 @@ public static class ConsoleFeatures
         services.AddAppSuiteFeature(configuration);
         services.AddDevicesFeature(configuration);
         services.AddAuditFeature();
+        services.AddDashboardFeature(configuration);
         return services;
     }
 

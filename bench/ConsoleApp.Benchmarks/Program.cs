@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Server side of every grid and live-panel write, measured through the real services on a generated database.
 //   dotnet run -c Release --project bench/ConsoleApp.Benchmarks -- [--db FILE] [--orders N] [--generate-only]
-//       [--iterations N] [--per-term N] [--only orders|grids]
+//       [--iterations N] [--per-term N] [--only orders|grids|dashboard]
 // --db FILE: reuse FILE when it exists (no generation), otherwise create and generate it there and keep it.
 // Without --db a temporary database is generated and deleted afterwards. --orders: partner orders in total
 // (default 1,000,000; half of them partner 1's); the other volumes are fixed (see Generation/Volumes).
@@ -44,6 +44,7 @@ try
         Console.WriteLine();
         if (options.Only is null or "orders") await OrdersBench.RunAsync(host, options.Iterations, options.PerTerm);
         if (options.Only is null or "grids") await GridsBench.RunAsync(host, options.Iterations);
+        if (options.Only is null or "dashboard") await DashboardBench.RunAsync(host, options.Iterations);
         Console.WriteLine($"Load average at the end: {LoadAverage()}");
     }
 }

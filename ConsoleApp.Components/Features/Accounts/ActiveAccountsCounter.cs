@@ -11,7 +11,7 @@ public sealed class ActiveAccountsCounter(ConsoleDb consoleDb) : IDashboardCount
     public string Area => "Accounts";
     public string Title => "Active customer accounts";
     public LiveTopic Topic => AccountTopics.Accounts;
-    public string Link => "/accounts";
+    public string Link => "/accounts?status=active";
     public bool IsVisibleTo(UserContext user) => user.IsPartnerUser;
 
     public async Task<int> CountAsync(UserContext user, CancellationToken ct)

@@ -30,6 +30,8 @@ internal sealed class MarketplaceOrderConfiguration : IEntityTypeConfiguration<M
         b.HasMany(o => o.Items).WithOne().HasForeignKey(i => i.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(o => new { o.PartnerId, o.AccountId, o.Status, o.CreatedAt });
         b.HasIndex(o => o.NextStepAt);
+        // The dashboard: failed and long-running provisioning per partner, and provisioning outcomes per day.
+        b.HasIndex(o => new { o.PartnerId, o.Status, o.UpdatedAt });
         b.Property(o => o.Name).HasMaxLength(40);
         b.Property(o => o.CreatedByName).HasMaxLength(200);
         b.Property(o => o.CreatedByOrganization).HasMaxLength(200);

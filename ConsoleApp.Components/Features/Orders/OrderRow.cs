@@ -39,8 +39,21 @@ public sealed record OrderRow(
 /// <summary>One page of orders. <see cref="TotalIsCapped"/>: more than <see cref="Total"/> orders match (broad search).</summary>
 public sealed record OrderPage(IReadOnlyList<OrderRow> Items, int Total, bool TotalIsCapped);
 
-/// <summary>The grid's view, search and optional status filter.</summary>
-public sealed record OrderQuery(OrderView View = OrderView.All, string? Search = null, OrderStatus? Status = null);
+/// <summary>The grid's view, search and optional filters (status; expiry and purchase days, inclusive; assigned or not;
+/// product). The dashboard's charts link to the grid with these in the address.</summary>
+public sealed record OrderQuery(OrderView View = OrderView.All, string? Search = null, OrderStatus? Status = null)
+{
+    public DateTime? ExpiresFrom { get; init; }
+    public DateTime? ExpiresTo { get; init; }
+    public DateTime? PurchasedFrom { get; init; }
+    public DateTime? PurchasedTo { get; init; }
+    public bool? Assigned { get; init; }
+    public OrderProduct? Product { get; init; }
+
+    /// <summary>Any filter besides the view and the search narrows the result (searches then walk differently).</summary>
+    public bool HasFilters => Status is not null || ExpiresFrom is not null || ExpiresTo is not null || PurchasedFrom is not null
+        || PurchasedTo is not null || Assigned is not null || Product is not null;
+}
 
 /// <summary>An account offered in the Assign panel's Company drop-down.</summary>
 public sealed record AccountChoice(int Id, string Name, string AccountKey, AccountStatus Status);

@@ -46,7 +46,7 @@ public sealed partial class OrderService
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         var upper = term + '\uffff';
         var like = Like(term);
-        var narrowed = query.Status is not null || OrderStatusRules.InView(query.View, now, ExpiringWindow) is not null;
+        var narrowed = query.HasFilters || OrderStatusRules.InView(query.View, now, ExpiringWindow) is not null;
         // One order can match with several values (and its account): up to 6 rows per order, so 6 × need rows hold
         // `need` distinct orders when there are that many.
         for (var take = need * 6 * (narrowed ? 4 : 1); ; take *= 8)

@@ -56,7 +56,7 @@ public sealed partial class OrderService(
     {
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         if (term.Length == 0) return (false, false, 0);
-        var unnarrowed = query.Status is null && OrderStatusRules.InView(query.View, now, ExpiringWindow) is null;
+        var unnarrowed = !query.HasFilters && OrderStatusRules.InView(query.View, now, ExpiringWindow) is null;
         // Distinct: one order can have several values starting with the same prefix (its SAP id and expiry date).
         var byTerm = await TermMatches(db, partnerId, term).Distinct().Take(limit + 1).CountAsync(ct);
         if (byTerm > limit && unnarrowed) return (true, true, -1);
@@ -179,6 +179,12 @@ public sealed partial class OrderService(
         }
         if (OrderStatusRules.InView(query.View, now, ExpiringWindow) is { } inView) orders = orders.Where(inView);
         if (query.Status is { } status) orders = orders.Where(OrderStatusRules.Is(status, now, ExpiringWindow));
+        if (query.ExpiresFrom is { } expiresFrom) orders = orders.Where(o => o.ExpiresAt >= expiresFrom.Date);
+        if (query.ExpiresTo is { } expiresTo) { var before = expiresTo.Date.AddDays(1); orders = orders.Where(o => o.ExpiresAt < before); }
+        if (query.PurchasedFrom is { } purchasedFrom) orders = orders.Where(o => o.PurchasedAt >= purchasedFrom.Date);
+        if (query.PurchasedTo is { } purchasedTo) { var before = purchasedTo.Date.AddDays(1); orders = orders.Where(o => o.PurchasedAt < before); }
+        if (query.Assigned is { } assigned) orders = assigned ? orders.Where(o => o.AssignedAccountId != null) : orders.Where(o => o.AssignedAccountId == null);
+        if (query.Product is { } product) orders = orders.Where(o => o.Product == product);
         return orders;
     }
 

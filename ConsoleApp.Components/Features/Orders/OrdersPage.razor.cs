@@ -24,11 +24,19 @@ public partial class OrdersPage
     /// <summary>Text, not int: the framework fails the whole page on <c>?order=abc</c>; here any value that is not an
     /// order id of this partner shows the panel's "not found".</summary>
     [SupplyParameterFromQuery(Name = "order")] public string? OrderParameter { get; set; }
+    [SupplyParameterFromQuery(Name = OrderFilterNames.ExpiresFrom)] public string? ExpiresFromParameter { get; set; }
+    [SupplyParameterFromQuery(Name = OrderFilterNames.ExpiresTo)] public string? ExpiresToParameter { get; set; }
+    [SupplyParameterFromQuery(Name = OrderFilterNames.PurchasedFrom)] public string? PurchasedFromParameter { get; set; }
+    [SupplyParameterFromQuery(Name = OrderFilterNames.PurchasedTo)] public string? PurchasedToParameter { get; set; }
+    [SupplyParameterFromQuery(Name = OrderFilterNames.Assigned)] public string? AssignedParameter { get; set; }
+    [SupplyParameterFromQuery(Name = OrderFilterNames.Product)] public string? ProductParameter { get; set; }
 
     private ServerGrid<OrderRow>? _grid;
     private LiveFeed? _live;
     private OrderView _view;
     private bool _viewRead;
+    /// <summary>The address's filters (dates, assigned, product) without view and search.</summary>
+    private OrderQuery _filter = new();
     private readonly Dictionary<int, OrderRow> _selected = [];
     private IReadOnlyList<OrderRow>? _assigning;
     private int _assignKey;
@@ -56,10 +64,11 @@ public partial class OrdersPage
     protected override async Task OnParametersSetAsync()
     {
         var view = OrderStatusRules.ParseView(ViewParameter);
-        if (!_viewRead || view != _view)
+        var filter = OrderFilterNames.Parse(ExpiresFromParameter, ExpiresToParameter, PurchasedFromParameter, PurchasedToParameter, AssignedParameter, ProductParameter);
+        if (!_viewRead || view != _view || filter != _filter)
         {
             var changed = _viewRead;
-            (_view, _viewRead) = (view, true);
+            (_view, _filter, _viewRead) = (view, filter, true);
             _selected.Clear();
             if (changed && _grid is not null) await _grid.ReloadAsync(firstPage: true);
         }
@@ -73,15 +82,22 @@ public partial class OrdersPage
 
     private async Task<GridResult<OrderRow>> LoadAsync(GridQuery query, CancellationToken ct)
     {
-        var page = await Orders.SearchAsync(new OrderQuery(_view, query.Search), query.ToPageRequest(), ct);
+        var page = await Orders.SearchAsync(_filter with { View = _view, Search = query.Search }, query.ToPageRequest(), ct);
         return new GridResult<OrderRow>(page.Items, page.Total, page.TotalIsCapped);
     }
 
-    private IReadOnlyDictionary<string, object?> UrlParameters() => new Dictionary<string, object?>
+    private IReadOnlyDictionary<string, object?> UrlParameters() => new Dictionary<string, object?>(OrderFilterNames.Parameters(_filter))
     {
         ["view"] = _view == OrderView.All ? null : OrderStatusRules.ViewName(_view),
         ["order"] = _detailsOpen && _details is not null ? _details.Id : null,
     };
+
+    private async Task ClearFilterAsync()
+    {
+        _filter = new OrderQuery();
+        _selected.Clear();
+        if (_grid is not null) await _grid.ReloadAsync(firstPage: true);
+    }
 
     private async Task ChangeViewAsync(OrderView view)
     {
@@ -181,7 +197,7 @@ public partial class OrdersPage
 
     private async Task<CsvFile> ExportAsync(GridQuery query)
     {
-        var (csv, rows, truncated) = await Orders.ExportCsvAsync(new OrderQuery(_view, query.Search), query.AllRows(OrderService.MaxExportRows));
+        var (csv, rows, truncated) = await Orders.ExportCsvAsync(_filter with { View = _view, Search = query.Search }, query.AllRows(OrderService.MaxExportRows));
         return new CsvFile($"orders-{OrderStatusRules.ViewName(_view)}-{Clock.GetUtcNow():yyyyMMdd-HHmm}.csv", csv,
             truncated ? $"The first {rows:N0} orders were exported; narrow the search to export the rest." : null);
     }

@@ -43,9 +43,12 @@ internal sealed class PartnerOrderConfiguration : IEntityTypeConfiguration<Partn
         b.HasOne<CustomerAccount>().WithMany().HasForeignKey(o => o.AssignedAccountId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(o => new { o.PartnerId, o.SapOrderId }).IsUnique();
         b.HasIndex(o => new { o.PartnerId, o.AssignedAccountId, o.ExpiresAt });
-        b.HasIndex(o => new { o.PartnerId, o.PurchasedAt });
+        // Newest-first paging, and (with the product in the index) the dashboard's orders per day without a table lookup.
+        b.HasIndex(o => new { o.PartnerId, o.PurchasedAt, o.Product });
         // The expiry monitor looks across partners for orders whose expiry date just passed a boundary.
         b.HasIndex(o => o.ExpiresAt);
+        // The dashboard's expiries per week, assigned or not, read from the index alone.
+        b.HasIndex(o => new { o.PartnerId, o.ExpiresAt, o.AssignedAccountId });
         b.Property(o => o.SapOrderId).HasMaxLength(32);
         b.Property(o => o.TrackingNumber).HasMaxLength(64);
     }

@@ -47,6 +47,8 @@ internal sealed class CustomerAccountConfiguration : IEntityTypeConfiguration<Cu
         b.HasOne<Partner>().WithMany().HasForeignKey(a => a.PartnerId);
         b.HasIndex(a => new { a.PartnerId, a.Name });
         b.HasIndex(a => a.AccountKey).IsUnique();
+        // Deactivated accounts of a partner (the dashboard's "Needs attention"), in name order.
+        b.HasIndex(a => new { a.PartnerId, a.Status, a.Name });
         b.Property(a => a.Name).HasMaxLength(200);
         b.Ignore(a => a.CanReceiveOrders);
     }
