@@ -343,6 +343,9 @@ namespace ConsoleApp.Migrations.Postgres
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CertificateIssuedAt")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<string>("MachineFingerprint")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");

@@ -14,4 +14,32 @@ public sealed class AppSuiteOptions
 
     /// <summary>How often the SWAS alert scan runs.</summary>
     public TimeSpan SwasAlertInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Whom resellers contact to request portal access, and for support (registration, licences, vouchers).
+    /// Shown on the sign-in page, the register page and where the portal says "contact support".</summary>
+    public AppSuiteContacts Contacts { get; set; } = new();
+}
+
+public sealed class AppSuiteContacts
+{
+    public AppSuiteContact Access { get; set; } = new()
+    {
+        Name = "App Suite partner desk", Email = "appsuite.access@partner-console.test", Phone = "+1 800 555 0150", Hours = "Mon–Fri 08:00–18:00 CET",
+    };
+
+    public AppSuiteContact Support { get; set; } = new()
+    {
+        Name = "App Suite licensing support", Email = "appsuite.support@partner-console.test", Phone = "+1 800 555 0160", Hours = "Mon–Fri 08:00–20:00 CET",
+    };
+}
+
+/// <summary>One way to reach a desk; any part left empty is not shown.</summary>
+public sealed class AppSuiteContact
+{
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Hours { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Phone);
 }

@@ -29,6 +29,7 @@ public static class AppSuiteRegistration
         services.AddScoped<SiteService>();
         services.AddScoped<VoucherService>();
         services.AddScoped<PortalUserService>();
+        services.AddScoped<BulletinService>();
         services.AddSingleton<SwasAlertService>();
         services.AddHostedService(sp => sp.GetRequiredService<SwasAlertService>());
         services.AddScoped<IDemoSeeder, AppSuiteSeeder>();

@@ -70,6 +70,7 @@ public sealed class AppSuiteSeeder(TimeProvider clock) : IDemoSeeder
 
         SeedVouchers(db, sites, DemoData.ResellerId, "104233", 60, random, today);
         SeedVouchers(db, sites, DemoData.OtherResellerId, "207781", 20, random, today);
+        IssueCertificates(sites);
         db.AddRange(
             Voucher(DemoData.ResellerId, AppSuiteDemo.BrowserVoucherCode, PartCatalog.PhoneManagerProfessional, "PO-104233-0099", today.AddDays(-3)),
             Voucher(DemoData.ResellerId, AppSuiteDemo.PackVoucherCode, PartCatalog.OutlookTenPack, "PO-104233-0099", today.AddDays(-3)),
@@ -154,6 +155,19 @@ public sealed class AppSuiteSeeder(TimeProvider clock) : IDemoSeeder
                 site.Licences.Add(new AppSuiteLicence { ResellerId = resellerId, PartNumber = voucher.PartNumber, Quantity = 1, AddedAt = used, Source = voucher.Code });
             }
             db.Add(voucher);
+        }
+    }
+
+    /// <summary>Every registered site got a certificate when it registered, and a new one when it redeemed vouchers in
+    /// the software; vouchers assigned on the portal (sites before 5.0) wait for the site's next registration.</summary>
+    private static void IssueCertificates(List<AppSuiteSite> sites)
+    {
+        foreach (var site in sites.Where(s => s.RegisteredAt is not null))
+        {
+            var redeemsInSoftware = ProductVersion.Parse(site.ProductVersion).RedeemsVouchersInSoftware;
+            var loaded = site.Licences.Where(l => l.Source == "Purchase" || redeemsInSoftware)
+                .Select(l => l.AddedAt).DefaultIfEmpty(site.RegisteredAt!.Value).Max();
+            site.CertificateIssuedAt = loaded > site.RegisteredAt ? loaded : site.RegisteredAt;
         }
     }
 

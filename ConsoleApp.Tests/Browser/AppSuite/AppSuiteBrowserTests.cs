@@ -34,7 +34,7 @@ public sealed class AppSuiteBrowserTests(ConsoleServer server)
     [Fact]
     public async Task Vouchers_AssignedInOneBrowser_ShowsInSecondWithoutReload()
     {
-        var path = $"/appsuite/vouchers?code={AppSuiteDemo.BrowserVoucherCode}";
+        var path = $"/appsuite/vouchers?q={AppSuiteDemo.BrowserVoucherCode}";
         var admin = await server.SignInAsync("reseller.admin@demo.test", path);
         var colleague = await server.SignInAsync("reseller.user@demo.test", path);
         var adminVouchers = new VouchersPageObject(admin);

@@ -42,18 +42,19 @@ public sealed class RegisterPageObject(IPage page)
 
 public sealed class VouchersPageObject(IPage page)
 {
-    public ILocator Grid => page.GetByRole(AriaRole.Grid);
-    public ILocator Row(string code) => Grid.GetByRole(AriaRole.Row).Filter(new() { HasText = code });
+    public ILocator Grid => page.Locator(".pc-grid table");
+    public ILocator Row(string code) => Grid.Locator("tbody tr").Filter(new() { HasText = code });
     public ILocator AssignButton(string code) => page.GetByRole(AriaRole.Button, new() { Name = $"Assign voucher {code}" });
-    public ILocator Dialog => page.GetByTestId("assign-voucher");
+    public ILocator Dialog => page.Locator(".mud-dialog");
     public ILocator SiteId => Dialog.GetByLabel("Site ID");
+    public ILocator Status => page.GetByTestId("assign-status");
     public ILocator ConfirmAssign => Dialog.GetByRole(AriaRole.Button, new() { Name = "Assign", Exact = true });
 
     public async Task AssignAsync(string code, int siteId)
     {
         await AssignButton(code).ClickAsync();
         await SiteId.FillAsync(siteId.ToString());
-        await Assertions.Expect(Dialog.GetByRole(AriaRole.Status)).ToContainTextAsync($"Assign to {siteId}");
+        await Assertions.Expect(Status).ToContainTextAsync($"Assign to {siteId}");
         await ConfirmAssign.ClickAsync();
         await Assertions.Expect(Dialog).ToBeHiddenAsync();
     }

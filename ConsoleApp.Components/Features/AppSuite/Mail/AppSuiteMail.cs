@@ -6,23 +6,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ConsoleApp.Components.Features.AppSuite.Mail;
 
-public enum AppSuiteMailCategory { Sales, Technical, SwasAlerts }
+public enum AppSuiteMailCategory { Sales, Technical, SwasAlerts, OrderUpdates }
 
 /// <summary>
-/// Who receives which portal e-mail. Registration confirmations are Technical mail; SWAS expiry alerts are
-/// SWAS/Maintenance mail and also go to the reseller's SWAS Upgrade Email Address; Sales is for bulletins.
+/// Who receives which portal e-mail. Sales and Technical bulletins go to the users subscribed to them; SWAS expiry
+/// alerts are SWAS/Maintenance mail and also go to the reseller's SWAS Upgrade Email Address. Order updates (a
+/// voucher assigned) go to the main contact. A site registered is both: the main contact and the Technical subscribers.
 /// </summary>
 public static class AppSuiteMailRouting
 {
     public const string RegistrationKind = "appsuite.registration";
     public const string SwasAlertKind = "appsuite.swas-alert";
     public const string SalesKind = "appsuite.sales";
+    public const string TechnicalKind = "appsuite.technical";
+    public const string OrderUpdateKind = "appsuite.order-update";
 
     public static AppSuiteMailCategory CategoryOf(string kind) => kind switch
     {
-        RegistrationKind => AppSuiteMailCategory.Technical,
+        RegistrationKind or TechnicalKind => AppSuiteMailCategory.Technical,
         SwasAlertKind => AppSuiteMailCategory.SwasAlerts,
         SalesKind => AppSuiteMailCategory.Sales,
+        OrderUpdateKind => AppSuiteMailCategory.OrderUpdates,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an App Suite mail kind."),
     };
 
@@ -32,7 +36,8 @@ public static class AppSuiteMailRouting
         var to = users.Where(u => category switch
         {
             AppSuiteMailCategory.Sales => u.SalesEmails,
-            AppSuiteMailCategory.Technical => u.TechnicalEmails,
+            AppSuiteMailCategory.Technical => u.TechnicalEmails || (kind == RegistrationKind && u.IsMainContact),
+            AppSuiteMailCategory.OrderUpdates => u.IsMainContact,
             _ => u.SwasAlerts,
         }).Select(u => u.Email).ToList();
         if (category == AppSuiteMailCategory.SwasAlerts && !string.IsNullOrWhiteSpace(swasUpgradeEmail)) to.Add(swasUpgradeEmail);

@@ -177,12 +177,7 @@ public sealed class PortalUserService(ConsoleDb consoleDb, IChangeNotifier notif
 
     private static void Validate(PortalUserInput input)
     {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 120) errors["Name"] = "Enter a name (up to 120 characters).";
-        var email = input.Email?.Trim() ?? "";
-        if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || email.Length > 256) errors["Email"] = "Enter an e-mail address.";
-        if (input.Phone is { Length: > 40 }) errors["Phone"] = "Up to 40 characters.";
-        if (input.JobTitle is { Length: > 80 }) errors["JobTitle"] = "Up to 80 characters.";
+        var errors = PortalUserRules.Validate(input);
         if (errors.Count > 0) throw new ValidationFailedException(string.Join(" ", errors.Values), errors);
     }
 

@@ -20,6 +20,8 @@ public enum RegistrationRefusal
     ProofRequired,
     /// <summary>Too many anonymous uploads from one client address.</summary>
     RateLimited,
+    /// <summary>The site name entered is too long.</summary>
+    SiteNameInvalid,
 }
 
 public sealed record LicenceLineView(string PartNumber, string Description, int Quantity);

@@ -41,7 +41,10 @@ public sealed class RegistrationService(
     public int MaxRequestBytes => options.Value.MaxRequestBytes;
 
     /// <param name="permitTaken">True when the HTTP rate limiter already spent this upload's permit.</param>
-    public async Task<RegistrationResult> RegisterAsync(byte[] content, string? fileName, string? resellerNumber, CancellationToken ct = default, bool permitTaken = false)
+    /// <param name="siteName">The customer's name for a site that has none yet (a stocked or unregistered site);
+    /// without one such a site is named "Site {id}", so it never shows blank.</param>
+    public async Task<RegistrationResult> RegisterAsync(byte[] content, string? fileName, string? resellerNumber, CancellationToken ct = default,
+        bool permitTaken = false, string? siteName = null)
     {
         var user = await consoleDb.UserAsync();
         if (!permitTaken && RateLimited(user)) return RegistrationResult.Refused(RegistrationRefusal.RateLimited, AnonymousUploadLimiter.Message);
@@ -52,6 +55,8 @@ public sealed class RegistrationService(
         var parsed = LicenceRequestParser.Parse(content, clock.GetUtcNow());
         if (parsed.Request is not { } request) return await RefuseAsync(upload, RegistrationRefusal.NotTheFormat, parsed.Error!, ct);
         upload = upload with { Request = request };
+        if (SiteNames.Problem(siteName) is { } nameProblem) return await RefuseAsync(upload, RegistrationRefusal.SiteNameInvalid, nameProblem, ct);
+        upload = upload with { SiteName = SiteNames.Clean(siteName) };
 
         await using var db = await consoleDb.OpenAsync(UserContext.System, ct);
         var check = await CheckAsync(db, request, user, resellerNumber, ct);
@@ -210,6 +215,10 @@ public sealed class RegistrationService(
         var firstRegistration = site.RegisteredAt is null;
         site.RegisteredAt ??= now;
         site.MachineFingerprint = request.MachineFingerprint;
+        // A site without a name (claimed from stock, or purchased and never registered) gets the one entered, or its id.
+        site.Name ??= upload.SiteName ?? SiteNames.Default(site.Id);
+        // The licence file returned below is the site's new certificate: it holds every licence the site has now.
+        site.CertificateIssuedAt = now;
         foreach (var voucher in check.Vouchers)
             site.Licences.Add(new AppSuiteLicence { SiteId = site.Id, ResellerId = check.ResellerId, PartNumber = voucher.PartNumber, Quantity = 1, AddedAt = now, Source = voucher.Code });
 
@@ -221,7 +230,7 @@ public sealed class RegistrationService(
         AuditLog.Record(db, actor, "AppSuiteSite", site.Id, firstRegistration ? "SiteRegistered" : "SiteReRegistered", null,
             new { requestId, version = request.ProductVersion.ToString(), vouchers = check.Vouchers.Select(v => v.Code).ToList(), reseller = reseller.ResellerNumber });
         await mailer.EnqueueAsync(db, check.ResellerId, AppSuiteMailRouting.RegistrationKind, $"App Suite site {site.Id} registered",
-            $"Site {site.Id}{(site.Name is null ? "" : $" ({site.Name})")} was registered offline on {now:dd MMM yyyy HH:mm} UTC for version {site.ProductVersion}."
+            $"Site {site.Id} ({site.Name}) was registered offline on {now:yyyy-MM-dd HH:mm} UTC for version {site.ProductVersion}."
             + (check.Vouchers.Count > 0 ? $"\nVouchers redeemed: {string.Join(", ", check.Vouchers.Select(v => v.Code))}." : ""), ct);
         try
         {
@@ -282,7 +291,7 @@ public sealed class RegistrationService(
         ? user
         : new UserContext("anonymous", "anonymous upload", "Anonymous upload", "Anonymous", ResellerId: resellerId);
 
-    private sealed record Upload(UserContext User, string? FileName, int Size, LicenceRequest? Request = null, int? ResellerId = null);
+    private sealed record Upload(UserContext User, string? FileName, int Size, LicenceRequest? Request = null, int? ResellerId = null, string? SiteName = null);
 
     private sealed record Check(RegistrationRefusal? Refusal, string? Message, int ResellerId, AppSuiteSite? Site, AppSuiteStockedSite? Stocked, List<AppSuiteVoucher> Vouchers, string? Cause = null)
     {

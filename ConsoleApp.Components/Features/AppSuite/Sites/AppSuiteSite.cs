@@ -20,6 +20,8 @@ public sealed class AppSuiteSite : IResellerOwned, IVersioned
     public string? MachineFingerprint { get; set; }
     public DateTime? SwasStart { get; set; }
     public DateTime? SwasExpiry { get; set; }
+    /// <summary>When the portal last issued the site's licence certificate (its signed licence file); null: never.</summary>
+    public DateTime? CertificateIssuedAt { get; set; }
     public Guid Version { get; set; }
     public List<AppSuiteLicence> Licences { get; set; } = [];
 }

@@ -5,6 +5,7 @@ using ConsoleApp.Components.Features.AppSuite.Registration;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Tenancy;
+using ConsoleApp.Components.Ui;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConsoleApp.Components.Features.AppSuite.Sites;
@@ -13,17 +14,22 @@ public enum SwasFilter { Any, With, Without }
 
 public sealed record SiteFilter(string? Search = null, SwasFilter Swas = SwasFilter.Any, string? Version = null);
 
-public sealed record SiteRow(int Id, string? Name, string ProductVersion, DateTime? SwasExpiry, DateTime? RegisteredAt, DateTime PurchasedAt)
+public sealed record SiteRow(int Id, string? Name, string ProductVersion, DateTime? SwasExpiry, DateTime? RegisteredAt, DateTime PurchasedAt,
+    CertificateState Certificate = CertificateState.NotIssued, DateTime? CertificateIssuedAt = null)
 {
+    public string CertificateLabel => SiteCertificate.Label(Certificate);
+
     public string VersionLabel => $"MCS ({ProductVersion})";
     public bool Registered => RegisteredAt is not null;
     public string Status => Registered ? "Registered" : "Unregistered";
 
-    public string SwasLabel(DateTime today) => SwasCoverage.StateOf(SwasExpiry, today) switch
+    public SwasState SwasState(DateTime today) => SwasCoverage.StateOf(SwasExpiry, today);
+
+    public string SwasLabel(DateTime today) => SwasState(today) switch
     {
-        SwasState.None => "No SWAS",
-        SwasState.Valid => "Valid " + SwasExpiry!.Value.ToString("dd MMM yyyy", CultureInfo.InvariantCulture),
-        _ => "Expired " + SwasExpiry!.Value.ToString("dd MMM yyyy", CultureInfo.InvariantCulture),
+        Sites.SwasState.None => "No SWAS",
+        Sites.SwasState.Valid => "Valid " + Wording.Date(SwasExpiry),
+        _ => "Expired " + Wording.Date(SwasExpiry),
     };
 }
 
@@ -59,7 +65,10 @@ public sealed class SiteService(ConsoleDb consoleDb, TimeProvider clock)
         var parts = await db.Set<AppSuitePart>().AsNoTracking().ToListAsync(ct);
         var coverage = SwasCoverage.Evaluate(site.Licences.Select(l => new SwasCoverage.LicenceLine(l.PartNumber, l.Quantity, l.AddedAt)),
             site.SwasStart, site.SwasExpiry, clock.GetUtcNow().UtcDateTime.Date, parts);
-        var row = new SiteRow(site.Id, site.Name, site.ProductVersion, site.SwasExpiry, site.RegisteredAt, site.PurchasedAt);
+        var row = new SiteRow(site.Id, site.Name, site.ProductVersion, site.SwasExpiry, site.RegisteredAt, site.PurchasedAt,
+            site.CertificateIssuedAt is not { } issued ? CertificateState.NotIssued
+                : site.Licences.Any(l => l.AddedAt > issued) ? CertificateState.UpdateNeeded : CertificateState.Current,
+            site.CertificateIssuedAt);
         return new SiteDetails(row, LicenceDocument.Lines(site.Licences, parts.ToDictionary(p => p.PartNumber)), coverage, site.SwasStart);
     }
 
@@ -88,6 +97,8 @@ public sealed class SiteService(ConsoleDb consoleDb, TimeProvider clock)
             SwasExpiry = r.SwasLabel(today),
             r.Status,
             Registered = r.RegisteredAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Certificate = r.CertificateLabel,
+            CertificateIssued = r.CertificateIssuedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         }));
     }
 
@@ -123,5 +134,8 @@ public sealed class SiteService(ConsoleDb consoleDb, TimeProvider clock)
     };
 
     private static readonly System.Linq.Expressions.Expression<Func<AppSuiteSite, SiteRow>> Row =
-        s => new SiteRow(s.Id, s.Name, s.ProductVersion, s.SwasExpiry, s.RegisteredAt, s.PurchasedAt);
+        s => new SiteRow(s.Id, s.Name, s.ProductVersion, s.SwasExpiry, s.RegisteredAt, s.PurchasedAt,
+            s.CertificateIssuedAt == null ? CertificateState.NotIssued
+                : s.Licences.Any(l => l.AddedAt > s.CertificateIssuedAt) ? CertificateState.UpdateNeeded : CertificateState.Current,
+            s.CertificateIssuedAt);
 }

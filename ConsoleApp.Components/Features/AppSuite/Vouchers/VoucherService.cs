@@ -1,6 +1,7 @@
 using ConsoleApp.Components.Platform.Errors;
 using System.Globalization;
 using ConsoleApp.Components.Features.AppSuite.Catalog;
+using ConsoleApp.Components.Features.AppSuite.Mail;
 using ConsoleApp.Components.Features.AppSuite.Sites;
 using ConsoleApp.Components.Platform.Audit;
 using ConsoleApp.Components.Platform.Data;
@@ -28,7 +29,7 @@ public sealed record VoucherRow(int Id, string Code, string PartNumber, string P
 /// The reseller's purchased vouchers. Assigning (sites before 5.0 only) is permanent and takes the whole voucher,
 /// so a pack's units all go to one site; a conditional update makes sure only one of two racing users wins.
 /// </summary>
-public sealed class VoucherService(ConsoleDb consoleDb, IChangeNotifier notifier, TimeProvider clock, ILogger<VoucherService> logger)
+public sealed class VoucherService(ConsoleDb consoleDb, IChangeNotifier notifier, AppSuiteMailer mailer, TimeProvider clock, ILogger<VoucherService> logger)
 {
     public async Task<PagedResult<VoucherRow>> SearchAsync(VoucherFilter filter, PageRequest page, CancellationToken ct = default)
     {
@@ -111,9 +112,18 @@ public sealed class VoucherService(ConsoleDb consoleDb, IChangeNotifier notifier
             db.Add(new AppSuiteLicence { SiteId = siteId, ResellerId = resellerId, PartNumber = voucher.PartNumber, Quantity = 1, AddedAt = now, Source = voucher.Code });
             AuditLog.Record(db, user, "AppSuiteVoucher", voucher.Id, "VoucherAssigned",
                 new { siteId = (int?)null }, new { voucher.Code, voucher.PartNumber, siteId, site.ProductVersion });
+            // The main contact hears of every order update; the mail is queued in this transaction, so only a
+            // committed assignment is announced.
+            var part = await db.Set<AppSuitePart>().AsNoTracking().Where(p => p.PartNumber == voucher.PartNumber).Select(p => p.Name).FirstOrDefaultAsync(ct);
+            await mailer.EnqueueAsync(db, resellerId, AppSuiteMailRouting.OrderUpdateKind,
+                $"Voucher {voucher.Code} assigned to App Suite site {siteId}",
+                $"Voucher {voucher.Code} ({AppSuitePart.Describe(voucher.PartNumber, part ?? voucher.PartNumber)}, purchase order {voucher.PurchaseOrder}) "
+                + $"was assigned to site {siteId}{(site.Name is null ? "" : $" ({site.Name})")} by {user.DisplayName} on {now:yyyy-MM-dd HH:mm} UTC.\n"
+                + "The site loads the new licence when it next registers.", ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
+        mailer.Flush();
         logger.LogInformation("Voucher {Code} assigned to site {SiteId}", voucher.Code, siteId);
         notifier.Publish(AppSuiteTopics.Vouchers, voucher.Id, Tenant.Reseller(resellerId), "assigned");
         notifier.Publish(AppSuiteTopics.Sites, siteId, Tenant.Reseller(resellerId), "licences");

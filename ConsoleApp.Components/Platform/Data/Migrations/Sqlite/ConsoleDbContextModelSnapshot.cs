@@ -330,6 +330,9 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CertificateIssuedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MachineFingerprint")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
