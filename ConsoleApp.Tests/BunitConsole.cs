@@ -5,7 +5,6 @@ using ConsoleApp.Components.Platform.Tenancy;
 using ConsoleApp.Components.Ui;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Radzen;
 
 namespace ConsoleApp.Tests;
 
@@ -27,8 +26,6 @@ public static class BunitConsole
         // Real queries on a shared, busy machine can take longer than bUnit's default second.
         BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         ctx.Services.AddMudServices();
-        // The layout still hosts Radzen's dialogs for the areas not yet on MudBlazor.
-        ctx.Services.AddRadzenComponents();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         // The snackbar and the download go through the test's own JS interop and snackbar, so tests can see them.
         ctx.Services.AddScoped<Feedback>();

@@ -13,7 +13,7 @@ public static class ConsoleHost
             Args = args,
             ApplicationName = typeof(ConsoleHost).Assembly.GetName().Name,
         });
-        // Serve Radzen's and the feature library's files from their packages in every environment
+        // Serve MudBlazor's and the feature library's files from their packages in every environment
         // (a published app has the files themselves; then this is a no-op).
         builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);

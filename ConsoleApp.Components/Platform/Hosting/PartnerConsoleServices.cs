@@ -19,7 +19,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Radzen;
 using MudBlazor.Services;
 
 namespace ConsoleApp.Components.Platform.Hosting;
@@ -43,8 +42,6 @@ public static class PartnerConsoleServices
     /// <summary>The platform's services without the web host's own.</summary>
     public static IServiceCollection AddConsolePlatformServices(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        // Radzen stays for the areas that have not moved to MudBlazor yet; both libraries' services live side by side.
-        services.AddRadzenComponents();
         services.AddMudServices(o =>
         {
             o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;

@@ -47,7 +47,7 @@ public sealed partial class PrerenderedPagesTests(SecurityHost host) : IClassFix
         Assert.DoesNotContain("Loading", html);
     }
 
-    // MudDataGrid's and Radzen's table rows (MudBlazor marks its header row the same way, hence "at least").
-    [GeneratedRegex("<tr[^>]*class=\"[^\"]*(mud-table-row|rz-data-row)[^\"]*\"")]
+    // MudDataGrid's table rows (MudBlazor marks its header row the same way, hence "at least").
+    [GeneratedRegex("<tr[^>]*class=\"[^\"]*mud-table-row[^\"]*\"")]
     private static partial Regex BodyRow();
 }
