@@ -65,8 +65,11 @@ public sealed class OrderIngestionService(
         try
         {
             // SQLite begins this as BEGIN IMMEDIATE: two deliveries of one order queue here, and the second finds the
-            // first's order below instead of failing on the unique index.
+            // first's order below instead of failing on the unique index. PostgreSQL (read committed) gets the same
+            // queue from a transaction-scoped advisory lock on the order's key.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key.PartnerId}, hashtext({sapOrderId}))", ct);
             if (await FindAsync(db, key.PartnerId, sapOrderId, now, ct) is { } existing) return Repeated(existing, key);
             db.Add(order);
             await db.SaveChangesAsync(ct);
@@ -79,8 +82,8 @@ public sealed class OrderIngestionService(
         }
         catch (DbUpdateException)
         {
-            // On a server database (read committed) both deliveries can pass the check; the unique
-            // (PartnerId, SapOrderId) index let one in. Expected, so no error and no stack trace.
+            // The unique (PartnerId, SapOrderId) index is the last word should anything else insert the order
+            // between the check and the insert. Expected, so no error and no stack trace.
             await using var again = await consoleDb.OpenAsync(user, ct);
             if (await FindAsync(again, key.PartnerId, sapOrderId, now, ct) is { } winner) return Repeated(winner, key);
             throw;
