@@ -55,87 +55,6 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
                     b.ToTable("AccountIntegrations", (string)null);
                 });
 
-            modelBuilder.Entity("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AccountKey")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Address")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BusinessType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("City")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CloudLocation")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Country")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DefaultLanguage")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PartnerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PbxType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PostalCode")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProvinceState")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SapCustomerNumber")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AccountKey")
-                        .IsUnique();
-
-                    b.HasIndex("PartnerId", "Name");
-
-                    b.ToTable("CustomerAccounts", (string)null);
-                });
-
             modelBuilder.Entity("ConsoleApp.Components.Features.Accounts.SupportContact", b =>
                 {
                     b.Property<int>("Id")
@@ -1659,9 +1578,12 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
                     b.Property<int>("PartnerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("PurchasedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("OrderId", "Term");
 
-                    b.HasIndex("PartnerId", "Term", "OrderId");
+                    b.HasIndex("PartnerId", "Term", "PurchasedAt", "OrderId");
 
                     b.ToTable("PartnerOrderSearchTerms", (string)null);
                 });
@@ -1863,6 +1785,87 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Companies");
+                });
+
+            modelBuilder.Entity("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloudLocation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultLanguage")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PbxType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceState")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SapCustomerNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountKey")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerId", "Name");
+
+                    b.ToTable("CustomerAccounts", (string)null);
                 });
 
             modelBuilder.Entity("ConsoleApp.Components.Platform.Tenancy.Partner", b =>
@@ -2135,15 +2138,6 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
                     b.HasOne("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", null)
                         .WithOne()
                         .HasForeignKey("ConsoleApp.Components.Features.Accounts.AccountIntegrations", "AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", b =>
-                {
-                    b.HasOne("ConsoleApp.Components.Platform.Tenancy.Partner", null)
-                        .WithMany()
-                        .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2485,6 +2479,15 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
                     b.HasOne("ConsoleApp.Components.Features.Orders.PartnerOrder", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ConsoleApp.Components.Platform.Tenancy.CustomerAccount", b =>
+                {
+                    b.HasOne("ConsoleApp.Components.Platform.Tenancy.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
