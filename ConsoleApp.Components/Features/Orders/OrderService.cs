@@ -84,9 +84,13 @@ public sealed partial class OrderService(
     private static IQueryable<PartnerOrderSearchTerm> FirstMatchPerOrder(ConsoleDbContext db, int partnerId, string term)
     {
         var upper = term + '\uffff';
-        var terms = db.Set<PartnerOrderSearchTerm>();
-        return terms.Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0
-            && !terms.Any(s => s.OrderId == t.OrderId && string.Compare(s.Term, term) >= 0 && string.Compare(s.Term, t.Term) < 0));
+        // The check has no partner term (the order is the outer row's, so the tenant is too): with the tenant filter's
+        // term, SQLite chose the (PartnerId, Term) index for it, a range scan per match instead of a primary-key seek.
+        // EF applies IgnoreQueryFilters to the whole statement, so every part of it carries the explicit partner
+        // term (here and in the view filter TermSideCountAsync adds).
+        var sameOrder = db.Set<PartnerOrderSearchTerm>().IgnoreQueryFilters();
+        return db.Set<PartnerOrderSearchTerm>().Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0
+            && !sameOrder.Any(s => s.OrderId == t.OrderId && string.Compare(s.Term, term) >= 0 && string.Compare(s.Term, t.Term) < 0));
     }
 
     /// <summary>Exactly the order of the (PartnerId, Term, PurchasedAt, OrderId) index: a capped count walks the
