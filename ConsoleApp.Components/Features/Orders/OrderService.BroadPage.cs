@@ -47,6 +47,15 @@ public sealed partial class OrderService
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         var upper = term + '\uffff';
         var narrowed = query.Status is not null || OrderStatusRules.InView(query.View, now, ExpiringWindow) is not null;
+        var limit = Math.Max(1, options.Value.SearchCountLimit);
+        // Orders of matching accounts: all of them (up to the count limit) by the account index, in its order. With
+        // an ordering by purchase date, SQLite walked the partner's purchase-date index instead, through every order
+        // when no account matched.
+        var byAccount = accountOrdersMatch
+            ? await db.Set<PartnerOrder>().Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId))
+                .OrderBy(o => o.AssignedAccountId).ThenBy(o => o.Id).Select(o => new Candidate(o.Id, o.PurchasedAt)).Take(limit + 1).ToListAsync(ct)
+            : [];
+        var accountsComplete = byAccount.Count <= limit;
         // One order can match with several values (and its account): up to 6 rows per order, so 6 × need rows hold
         // `need` distinct orders when there are that many.
         for (var take = need * 6 * (narrowed ? 4 : 1); ; take *= 8)
@@ -56,18 +65,19 @@ public sealed partial class OrderService
                 .OrderByDescending(t => t.PurchasedAt).ThenByDescending(t => t.OrderId)
                 .Select(t => new Candidate(t.OrderId, t.PurchasedAt)).Take(take).ToListAsync(ct);
             var complete = rows.Count < take;
-            if (accountOrdersMatch)
+            if (byAccount.Count > 0)
             {
-                var byAccount = await db.Set<PartnerOrder>()
+                var accounts = accountsComplete ? byAccount : await db.Set<PartnerOrder>()
                     .Where(o => o.PartnerId == partnerId && AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId))
                     .OrderByDescending(o => o.PurchasedAt).ThenByDescending(o => o.Id)
                     .Select(o => new Candidate(o.Id, o.PurchasedAt)).Take(take).ToListAsync(ct);
+                var accountsCut = !accountsComplete && accounts.Count == take;
                 // Merged, the lists are exact down to the newer of their last entries (when either was cut off).
-                var bound = new[] { complete ? null : rows.LastOrDefault(), byAccount.Count < take ? null : byAccount.LastOrDefault() }
+                var bound = new[] { complete ? null : rows.LastOrDefault(), accountsCut ? accounts.LastOrDefault() : null }
                     .Where(c => c is not null).OrderByDescending(c => c!.PurchasedAt).ThenByDescending(c => c!.Id).FirstOrDefault();
-                rows = rows.Concat(byAccount).OrderByDescending(c => c.PurchasedAt).ThenByDescending(c => c.Id)
+                rows = rows.Concat(accounts).OrderByDescending(c => c.PurchasedAt).ThenByDescending(c => c.Id)
                     .Where(c => bound is null || c.PurchasedAt > bound.PurchasedAt || (c.PurchasedAt == bound.PurchasedAt && c.Id >= bound.Id)).ToList();
-                complete &= byAccount.Count < take;
+                complete &= !accountsCut;
             }
             var candidates = rows.Select(c => c.Id).Distinct().ToList();
             if (!narrowed && (candidates.Count >= need || complete)) return candidates.Take(need).ToList();
