@@ -117,4 +117,20 @@ public sealed class OrderBroadSearchTests
         Assert.Equal((5, false), (unassigned.Total, unassigned.TotalIsCapped));
         Assert.Equal(["UV-6", "UV-5", "UV-4", "UV-3", "UV-2"], unassigned.Items.Select(r => r.SapOrderId));
     }
+
+    [Theory, AllProviders]
+    public async Task Search_AccountNameInTheUnassignedView_FindsTheUnassignedValueMatchesOnly(DatabaseProvider provider)
+    {
+        // Orders of accounts named "... Harbor ..." are assigned, so never in the Unassigned view; an unassigned order
+        // whose customer PO starts with "harbor" is.
+        await using var console = await TestConsole.StartAsync(provider);
+        await OrderTestData.AddAsync(console, "HB-1", DateTime.UtcNow.AddDays(200), customerPo: "HARBORX-1");
+
+        var unassigned = await SearchAsync(console, new OrderQuery(OrderView.Unassigned, "harbor"));
+        var all = await SearchAsync(console, new OrderQuery(Search: "harbor"), new PageRequest(0, 100));
+
+        Assert.Equal(("HB-1", 1), (Assert.Single(unassigned.Items).SapOrderId, unassigned.Total));
+        Assert.Contains(all.Items, r => r.AccountName == "Blue Harbor Logistics");
+        Assert.Contains(all.Items, r => r.SapOrderId == "HB-1");
+    }
 }
