@@ -1639,9 +1639,12 @@ namespace ConsoleApp.Migrations.Postgres
                     b.Property<int>("PartnerId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("PurchasedAt")
+                        .HasColumnType("timestamp without time zone");
+
                     b.HasKey("OrderId", "Term");
 
-                    b.HasIndex("PartnerId", "Term", "OrderId");
+                    b.HasIndex("PartnerId", "Term", "PurchasedAt", "OrderId");
 
                     b.ToTable("PartnerOrderSearchTerms", (string)null);
                 });

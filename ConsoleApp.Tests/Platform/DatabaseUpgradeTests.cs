@@ -125,6 +125,10 @@ public sealed class DatabaseUpgradeTests
     [InlineData("SELECT count(*) FROM AppSuiteVouchers WHERE SiteId IS NOT NULL", "32")]
     [InlineData("SELECT group_concat(Action) FROM (SELECT Action FROM AuditEntries WHERE Action LIKE 'SignIn%' ORDER BY Id)", "SignIn,SignIn,SignInFailed,SignInFailed,SignInFailed,SignInFailed,SignInLockedOut,SignInLockedOut,SignInFailed,SignInFailed,SignIn,SignIn")]
     [InlineData("SELECT EmployeeName FROM DeviceOrders WHERE Id = 5", "Emery Employee")]
+    [InlineData("SELECT count(*) || ' ' || count(DISTINCT OrderId) FROM PartnerOrderSearchTerms", "1681 344")]
+    // The purchase date copied into the search terms by the SearchTermPurchasedAt migration: every term has its order's.
+    [InlineData("SELECT count(*) FROM PartnerOrderSearchTerms t JOIN PartnerOrders o ON o.Id = t.OrderId WHERE t.PurchasedAt = o.PurchasedAt", "1681")]
+    [InlineData("SELECT PurchasedAt FROM PartnerOrderSearchTerms WHERE OrderId = 341 AND Term = '4900000001'", "2026-11-21 00:00:00")]
     [InlineData("SELECT count(*) FROM \"Users\"", null)]
     public async Task Upgrade_ChangesMadeByThePreviousVersion_AreKept(string sql, string? expected)
     {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
@@ -7,23 +8,27 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace ConsoleApp.Benchmarks;
 
 /// <summary>
-/// The console's own service graph over one database file, with a switchable signed-in user (each measurement
-/// section acts as the role whose grid it measures), timing helpers and the statement capture for query plans.
+/// The console's own service graph over one database (a SQLite file or a PostgreSQL database), with a switchable
+/// signed-in user (each measurement section acts as the role whose grid it measures), timing helpers and the
+/// statement capture for query plans.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
     private UserContext user = UserContext.System;
 
-    public BenchHost(string databasePath, string root)
+    public BenchHost(DatabaseProvider provider, string connectionString, string root)
     {
-        DatabasePath = databasePath;
+        DatabaseProvider = provider;
+        ConnectionString = connectionString;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Console"] = $"Data Source={databasePath}",
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Console"] = connectionString,
             ["Mail:PickupDirectory"] = Path.Combine(root, "mail"),
         }).Build();
         var services = new ServiceCollection();
@@ -36,7 +41,9 @@ internal sealed class BenchHost : IAsyncDisposable
         Provider = services.BuildServiceProvider();
     }
 
-    public string DatabasePath { get; }
+    public DatabaseProvider DatabaseProvider { get; }
+    public bool IsPostgres => DatabaseProvider == DatabaseProvider.Postgres;
+    public string ConnectionString { get; }
     public ServiceProvider Provider { get; }
     public CommandCapture Capture { get; } = new();
 
@@ -47,11 +54,19 @@ internal sealed class BenchHost : IAsyncDisposable
         return Provider.CreateAsyncScope();
     }
 
-    public SqliteConnection OpenConnection()
+    public DbConnection OpenConnection()
     {
-        var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        DbConnection connection = IsPostgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
         connection.Open();
         return connection;
+    }
+
+    public static void AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
     }
 
     public static async Task<double[]> MeasureAsync(int n, Func<int, Task> action, int warmup = 10)
@@ -79,7 +94,7 @@ internal sealed class BenchHost : IAsyncDisposable
     public static void Print(string name, double[] sorted) =>
         Console.WriteLine($"| {name} | {sorted.Length} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.95):F1} | {Percentile(sorted, 0.99):F1} | {sorted[^1]:F1} |");
 
-    /// <summary>Runs <paramref name="action"/> once and prints the statements it sent with their EXPLAIN QUERY PLAN.</summary>
+    /// <summary>Runs <paramref name="action"/> once and prints the statements it sent with their query plans.</summary>
     public async Task PlansAsync(string title, Func<Task> action)
     {
         lock (Capture.Commands) Capture.Commands.Clear();
@@ -98,17 +113,21 @@ internal sealed class BenchHost : IAsyncDisposable
         Console.WriteLine();
     }
 
-    public static async Task PrintPlanAsync(SqliteConnection connection, string sql, IEnumerable<(string Name, object? Value)> parameters)
+    /// <summary>SQLite: EXPLAIN QUERY PLAN. PostgreSQL: EXPLAIN, with ANALYZE (actual rows and times) for queries
+    /// (it executes the statement, so never for writes).</summary>
+    public static async Task PrintPlanAsync(DbConnection connection, string sql, IEnumerable<(string Name, object? Value)> parameters)
     {
+        var postgres = connection is NpgsqlConnection;
+        var query = sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || sql.TrimStart().StartsWith("(", StringComparison.Ordinal);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        cmd.CommandText = (postgres ? query ? "EXPLAIN (ANALYZE, COSTS OFF, BUFFERS) " : "EXPLAIN (COSTS OFF) " : "EXPLAIN QUERY PLAN ") + sql;
+        foreach (var (name, value) in parameters) AddParameter(cmd, name, value);
         try
         {
             await using var reader = await cmd.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) Console.WriteLine($"    {reader.GetString(3)}");
+            while (await reader.ReadAsync()) Console.WriteLine($"    {reader.GetString(postgres ? 0 : 3)}");
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             Console.WriteLine($"    (no plan: {ex.Message})");
         }
@@ -118,5 +137,6 @@ internal sealed class BenchHost : IAsyncDisposable
     {
         await Provider.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
     }
 }

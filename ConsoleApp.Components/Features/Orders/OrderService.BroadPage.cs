@@ -15,7 +15,7 @@ public sealed partial class OrderService
 {
     /// <summary>Null when the page is not in the default order (column sorts and the Expiring view keep the walk).</summary>
     private async Task<List<PartnerOrder>?> NewestFirstBroadPageAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
-        IQueryable<PartnerOrder> filtered, DateTime now, CancellationToken ct)
+        IQueryable<PartnerOrder> filtered, bool accountOrdersMatch, DateTime now, CancellationToken ct)
     {
         if (page.SortBy is not null || query.View == OrderView.Expiring) return null;
         var need = page.SafeSkip + page.SafeTake;
@@ -30,7 +30,7 @@ public sealed partial class OrderService
         // The window is a prefix of the view in page order, so once it holds the whole page the page is exact.
         if (inWindow.Count == page.SafeTake) return inWindow;
 
-        var ids = await TermSideNewestAsync(db, partnerId, query, now, need, ct);
+        var ids = await TermSideNewestAsync(db, partnerId, query, now, need, accountOrdersMatch, ct);
         var pageIds = ids.Skip(page.SafeSkip).Take(page.SafeTake).ToList();
         var orders = await db.Set<PartnerOrder>().AsNoTracking().Where(o => o.PartnerId == partnerId && pageIds.Contains(o.Id)).ToListAsync(ct);
         return orders.OrderByDescending(o => o.PurchasedAt).ThenByDescending(o => o.Id).ToList();
@@ -38,35 +38,55 @@ public sealed partial class OrderService
 
     /// <summary>
     /// The first <paramref name="need"/> matching order ids of the view, newest purchase first, from the term index
-    /// (and the orders of matching accounts). Candidates are taken in purchase order and checked against the view
-    /// in growing rounds, so an Unassigned search does not check every match.
+    /// (and the orders of matching accounts, when the probe found any in the view). The terms carry their order's
+    /// purchase date, so the candidates come from the term index alone (no order row per match); they are checked
+    /// against the view in growing rounds, so an Unassigned search does not check every match.
     /// </summary>
-    private async Task<List<int>> TermSideNewestAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int need, CancellationToken ct)
+    private async Task<List<int>> TermSideNewestAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int need, bool accountOrdersMatch, CancellationToken ct)
     {
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         var upper = term + '\uffff';
-        var like = Like(term);
         var narrowed = query.HasFilters || OrderStatusRules.InView(query.View, now, ExpiringWindow) is not null;
+        var limit = Math.Max(1, options.Value.SearchCountLimit);
+        // Orders of matching accounts: all of them (up to the count limit) by the account index, in its order. With
+        // an ordering by purchase date, SQLite walked the partner's purchase-date index instead, through every order
+        // when no account matched.
+        var byAccount = accountOrdersMatch
+            ? await db.Set<PartnerOrder>().Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId))
+                .OrderBy(o => o.AssignedAccountId).ThenBy(o => o.Id).Select(o => new Candidate(o.Id, o.PurchasedAt)).Take(limit + 1).ToListAsync(ct)
+            : [];
+        var accountsComplete = byAccount.Count <= limit;
         // One order can match with several values (and its account): up to 6 rows per order, so 6 × need rows hold
         // `need` distinct orders when there are that many.
         for (var take = need * 6 * (narrowed ? 4 : 1); ; take *= 8)
         {
-            var rows = await db.Database.SqlQuery<int>($"""
-                SELECT "Id" AS "Value" FROM (
-                    SELECT o."Id", o."PurchasedAt" FROM "PartnerOrderSearchTerms" AS t
-                    JOIN "PartnerOrders" AS o ON o."Id" = t."OrderId"
-                    WHERE t."PartnerId" = {partnerId} AND t."Term" >= {term} AND t."Term" < {upper}
-                    UNION ALL
-                    SELECT "Id", "PurchasedAt" FROM "PartnerOrders"
-                    WHERE "PartnerId" = {partnerId} AND "AssignedAccountId" IN (
-                        SELECT "Id" FROM "CustomerAccounts" WHERE "PartnerId" = {partnerId} AND "Name" LIKE {like} ESCAPE '\')
-                ) ORDER BY "PurchasedAt" DESC, "Id" DESC LIMIT {take}
-                """).ToListAsync(ct);
-            var candidates = rows.Distinct().ToList();
-            if (!narrowed) return candidates.Take(need).ToList();
+            var rows = await db.Set<PartnerOrderSearchTerm>()
+                .Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0)
+                .OrderByDescending(t => t.PurchasedAt).ThenByDescending(t => t.OrderId)
+                .Select(t => new Candidate(t.OrderId, t.PurchasedAt)).Take(take).ToListAsync(ct);
+            var complete = rows.Count < take;
+            if (byAccount.Count > 0)
+            {
+                var accounts = accountsComplete ? byAccount : await db.Set<PartnerOrder>()
+                    .Where(o => o.PartnerId == partnerId && AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId))
+                    .OrderByDescending(o => o.PurchasedAt).ThenByDescending(o => o.Id)
+                    .Select(o => new Candidate(o.Id, o.PurchasedAt)).Take(take).ToListAsync(ct);
+                var accountsCut = !accountsComplete && accounts.Count == take;
+                // Merged, the lists are exact down to the newer of their last entries (when either was cut off).
+                var bound = new[] { complete ? null : rows.LastOrDefault(), accountsCut ? accounts.LastOrDefault() : null }
+                    .Where(c => c is not null).OrderByDescending(c => c!.PurchasedAt).ThenByDescending(c => c!.Id).FirstOrDefault();
+                rows = rows.Concat(accounts).OrderByDescending(c => c.PurchasedAt).ThenByDescending(c => c.Id)
+                    .Where(c => bound is null || c.PurchasedAt > bound.PurchasedAt || (c.PurchasedAt == bound.PurchasedAt && c.Id >= bound.Id)).ToList();
+                complete &= !accountsCut;
+            }
+            var candidates = rows.Select(c => c.Id).Distinct().ToList();
+            if (!narrowed && (candidates.Count >= need || complete)) return candidates.Take(need).ToList();
+            if (!narrowed) continue;
             var inView = (await Filter(db, partnerId, query with { Search = null }, now).Where(o => EF.Parameter(candidates).Contains(o.Id)).Select(o => o.Id).ToListAsync(ct)).ToHashSet();
             var matches = candidates.Where(inView.Contains).Take(need).ToList();
-            if (matches.Count == need || rows.Count < take) return matches;
+            if (matches.Count == need || complete) return matches;
         }
     }
+
+    private sealed record Candidate(int Id, DateTime PurchasedAt);
 }

@@ -34,13 +34,14 @@ public sealed partial class OrderService(
         // When a probe alone already proves more than `limit` matches, counting them again would walk thousands of
         // orders for a number the page shows as "more than" anyway. When only search values match (no account
         // orders in the view), the capped count runs from the term index with a primary-key check per match,
-        // instead of walking the view's orders with a term check per order.
+        // instead of walking the view's orders with a term check per order. The capped walk of the view keeps the
+        // page's own index order, so it stops after limit + 1 matches without sorting them.
         var total = overLimit ? limit + 1
             : broad && accountOrdersInView == 0 ? await TermSideCountAsync(db, partnerId, query, now, limit, ct)
-            : broad ? await filtered.Take(limit + 1).CountAsync(ct)
+            : broad ? await Sort(db, filtered, query.View, new PageRequest(), now).Take(limit + 1).CountAsync(ct)
             : await filtered.CountAsync(ct);
         var capped = broad && total > limit;
-        var orders = (broad ? await NewestFirstBroadPageAsync(db, partnerId, query, page, filtered, now, ct) : null)
+        var orders = (broad ? await NewestFirstBroadPageAsync(db, partnerId, query, page, filtered, accountOrdersInView != 0, now, ct) : null)
             ?? await Sort(db, filtered, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
         return new OrderPage(await ToRowsAsync(db, orders, now, ct), capped ? limit : total, capped);
     }
@@ -57,14 +58,17 @@ public sealed partial class OrderService(
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         if (term.Length == 0) return (false, false, 0);
         var unnarrowed = !query.HasFilters && OrderStatusRules.InView(query.View, now, ExpiringWindow) is null;
-        // Distinct: one order can have several values starting with the same prefix (its SAP id and expiry date).
-        var byTerm = await TermMatches(db, partnerId, term).Distinct().Take(limit + 1).CountAsync(ct);
+        var byTerm = await InTermIndexOrder(FirstMatchPerOrder(db, partnerId, term)).Take(limit + 1).CountAsync(ct);
         if (byTerm > limit && unnarrowed) return (true, true, -1);
+        // The Unassigned and Expiring views hold only orders without an account, so no order of a matching account is
+        // in them; asking SQLite anyway walked every unassigned order (~45 ms at a million) to find none.
+        if (query.View is OrderView.Unassigned or OrderView.Expiring) return (byTerm > limit, false, 0);
         // Account matches are counted within the view: many orders of a matching account, none of them unassigned,
         // must not send the Unassigned view walking every order for a page it will not find.
         var accountOrders = db.Set<PartnerOrder>().Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId));
         if (OrderStatusRules.InView(query.View, now, ExpiringWindow) is { } inView) accountOrders = accountOrders.Where(inView);
-        var byAccount = await accountOrders.Take(limit + 1).CountAsync(ct);
+        // In the order of the account index (one range per matching account), so the capped count needs no sort.
+        var byAccount = await accountOrders.OrderBy(o => o.AssignedAccountId).ThenBy(o => o.Id).Take(limit + 1).CountAsync(ct);
         return (byTerm + byAccount > limit, unnarrowed && byAccount > limit, byAccount);
     }
 
@@ -72,8 +76,30 @@ public sealed partial class OrderService(
     {
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         var inView = Filter(db, partnerId, query with { Search = null }, now);
-        return await TermMatches(db, partnerId, term).Where(id => inView.Any(o => o.Id == id)).Distinct().Take(limit + 1).CountAsync(ct);
+        return await InTermIndexOrder(FirstMatchPerOrder(db, partnerId, term).Where(t => inView.Any(o => o.Id == t.OrderId))).Take(limit + 1).CountAsync(ct);
     }
+
+    /// <summary>
+    /// The term rows of a prefix search, one per matching order: an order with several values sharing the prefix
+    /// (its SAP id and a PO number starting with the same digits) is represented by its first one only, checked with a
+    /// primary-key seek. So capped counts need no DISTINCT (which EF cannot cap without an ordering).
+    /// </summary>
+    private static IQueryable<PartnerOrderSearchTerm> FirstMatchPerOrder(ConsoleDbContext db, int partnerId, string term)
+    {
+        var upper = term + '\uffff';
+        // The check has no partner term (the order is the outer row's, so the tenant is too): with the tenant filter's
+        // term, SQLite chose the (PartnerId, Term) index for it, a range scan per match instead of a primary-key seek.
+        // EF applies IgnoreQueryFilters to the whole statement, so every part of it carries the explicit partner
+        // term (here and in the view filter TermSideCountAsync adds).
+        var sameOrder = db.Set<PartnerOrderSearchTerm>().IgnoreQueryFilters();
+        return db.Set<PartnerOrderSearchTerm>().Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0
+            && !sameOrder.Any(s => s.OrderId == t.OrderId && string.Compare(s.Term, term) >= 0 && string.Compare(s.Term, t.Term) < 0));
+    }
+
+    /// <summary>Exactly the order of the (PartnerId, Term, PurchasedAt, OrderId) index: a capped count walks the
+    /// index and stops, without sorting the matches (and EF sees an ordered row limit).</summary>
+    private static IOrderedQueryable<PartnerOrderSearchTerm> InTermIndexOrder(IQueryable<PartnerOrderSearchTerm> terms) =>
+        terms.OrderBy(t => t.PartnerId).ThenBy(t => t.Term).ThenBy(t => t.PurchasedAt).ThenBy(t => t.OrderId);
 
     private static IQueryable<int> TermMatches(ConsoleDbContext db, int partnerId, string term)
     {

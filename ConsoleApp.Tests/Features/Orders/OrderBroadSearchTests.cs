@@ -66,4 +66,71 @@ public sealed class OrderBroadSearchTests
 
         Assert.Equal(["BW-3", "BW-1", "BW-0"], page.Items.Select(r => r.SapOrderId));
     }
+
+    [Theory, AllProviders]
+    public async Task BroadSearch_ValuesAndAccountNameMatch_SamePageAsNarrowMode(DatabaseProvider provider)
+    {
+        // "blue" matches the customer PO of four new orders (older than the window) and the demo orders of account 2,
+        // Blue Harbor Logistics: the term-side page merges both in purchase order.
+        await using var small = await TestConsole.StartAsync(provider, settings: SmallWindow);
+        await using var exact = await TestConsole.StartAsync(provider);
+        foreach (var console in new[] { small, exact })
+            for (var i = 0; i < 4; i++) await OrderTestData.AddAsync(console, $"BL-{i}", DateTime.UtcNow.AddDays(200), customerPo: $"BLUE-{i}");
+
+        var broad = await SearchAsync(small, new OrderQuery(Search: "blue"), new PageRequest(0, 10));
+        var narrow = await SearchAsync(exact, new OrderQuery(Search: "blue"), new PageRequest(0, 10));
+
+        Assert.True(broad.TotalIsCapped);
+        Assert.False(narrow.TotalIsCapped);
+        Assert.Contains(narrow.Items, r => r.AccountName == "Blue Harbor Logistics");
+        Assert.Contains(narrow.Items, r => r.SapOrderId.StartsWith("BL-", StringComparison.Ordinal));
+        Assert.Equal(narrow.Items.Select(r => r.SapOrderId), broad.Items.Select(r => r.SapOrderId));
+    }
+
+    [Theory, AllProviders]
+    public async Task Count_OrderWithSeveralMatchingValues_CountsOnce(DatabaseProvider provider)
+    {
+        // Each order's SAP id, tracking number and customer PO all start with "mv-": 3 orders, 9 matching values.
+        await using var console = await TestConsole.StartAsync(provider, settings: new() { ["Orders:SearchCountLimit"] = "5" });
+        var orders = new List<PartnerOrder>();
+        for (var i = 0; i < 3; i++)
+            orders.Add(await OrderTestData.AddAsync(console, $"MV-{i}", DateTime.UtcNow.AddDays(200), trackingNumber: $"MV-{i}-T", customerPo: $"MV-{i}-C"));
+
+        var all = await SearchAsync(console, new OrderQuery(Search: "mv-"));
+
+        Assert.Equal((3, false), (all.Total, all.TotalIsCapped));
+        Assert.Equal(3, all.Items.Count);
+    }
+
+    [Theory, AllProviders]
+    public async Task Count_BroadTermInTheUnassignedView_CountsDistinctOrdersOfTheViewFromTheTermSide(DatabaseProvider provider)
+    {
+        // 7 orders with 3 matching values each (more than the limit of 5 in total), 2 of them assigned: the count in
+        // the Unassigned view runs from the term index (no account matches) and finds 5 distinct orders, not 15 values.
+        await using var console = await TestConsole.StartAsync(provider, settings: new() { ["Orders:SearchCountLimit"] = "5" });
+        for (var i = 0; i < 7; i++)
+            await OrderTestData.AddAsync(console, $"UV-{i}", DateTime.UtcNow.AddDays(200), accountId: i < 2 ? DemoData.AccountId : null,
+                trackingNumber: $"UV-{i}-T", customerPo: $"UV-{i}-C");
+
+        var unassigned = await SearchAsync(console, new OrderQuery(OrderView.Unassigned, "uv-"));
+
+        Assert.Equal((5, false), (unassigned.Total, unassigned.TotalIsCapped));
+        Assert.Equal(["UV-6", "UV-5", "UV-4", "UV-3", "UV-2"], unassigned.Items.Select(r => r.SapOrderId));
+    }
+
+    [Theory, AllProviders]
+    public async Task Search_AccountNameInTheUnassignedView_FindsTheUnassignedValueMatchesOnly(DatabaseProvider provider)
+    {
+        // Orders of accounts named "... Harbor ..." are assigned, so never in the Unassigned view; an unassigned order
+        // whose customer PO starts with "harbor" is.
+        await using var console = await TestConsole.StartAsync(provider);
+        await OrderTestData.AddAsync(console, "HB-1", DateTime.UtcNow.AddDays(200), customerPo: "HARBORX-1");
+
+        var unassigned = await SearchAsync(console, new OrderQuery(OrderView.Unassigned, "harbor"));
+        var all = await SearchAsync(console, new OrderQuery(Search: "harbor"), new PageRequest(0, 100));
+
+        Assert.Equal(("HB-1", 1), (Assert.Single(unassigned.Items).SapOrderId, unassigned.Total));
+        Assert.Contains(all.Items, r => r.AccountName == "Blue Harbor Logistics");
+        Assert.Contains(all.Items, r => r.SapOrderId == "HB-1");
+    }
 }

@@ -100,7 +100,9 @@ public sealed class OrderIngestionEndpointTests(IngestionHost host) : IClassFixt
         db.ScopeTo(UserContext.System);
         var stored = await db.Set<PartnerOrder>().SingleAsync(o => o.Id == body.Id);
         Assert.Equal(stored.PurchasedAt.AddMonths(12), stored.ExpiresAt);
-        Assert.True(await db.Set<PartnerOrderSearchTerm>().AnyAsync(t => t.OrderId == body.Id && t.Term == "trk-api-new-1"));
+        var terms = await db.Set<PartnerOrderSearchTerm>().Where(t => t.OrderId == body.Id).ToListAsync();
+        Assert.Contains(terms, t => t.Term == "trk-api-new-1");
+        Assert.All(terms, t => Assert.Equal(stored.PurchasedAt, t.PurchasedAt)); // the term index pages newest-first on it
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Entity == OrderTopics.AuditEntity && a.EntityId == body.Id.ToString() && a.Action == "Ingest" && a.PartnerId == 1));
     }
 

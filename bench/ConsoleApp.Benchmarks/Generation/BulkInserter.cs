@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,16 +11,16 @@ namespace ConsoleApp.Benchmarks.Generation;
 /// (so the rows read back exactly as the services wrote them), one transaction per batch. EF change tracking would
 /// take tens of minutes for a million rows; this takes seconds per hundred thousand.
 /// </summary>
-internal sealed class BulkInserter(IModel model, SqliteConnection connection, int batchSize = 20_000)
+internal sealed class BulkInserter(IModel model, SqliteConnection connection, int batchSize = 20_000) : IBulkWriter
 {
+    public DbConnection Connection => connection;
+
     // The text formats EF Core's SQLite provider stores (see its type mappings).
     private const string DateTimeFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFF";
     private const string DateTimeOffsetFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz";
     private const string DecimalFormat = "0.0###########################";
 
-    /// <summary>Inserts <paramref name="rows"/>; <paramref name="after"/> runs in the same transaction after each row
-    /// (dependent rows such as search terms).</summary>
-    public async Task<int> InsertAsync<T>(IEnumerable<T> rows, Func<T, SqliteTransaction, Task>? after = null) where T : class
+    public async Task<int> InsertAsync<T>(IEnumerable<T> rows) where T : class
     {
         var entity = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -47,7 +48,6 @@ internal sealed class BulkInserter(IModel model, SqliteConnection connection, in
                 for (var i = 0; i < properties.Length; i++)
                     insert!.Parameters[i].Value = ToProvider(properties[i], properties[i].GetGetter().GetClrValue(row)) ?? DBNull.Value;
                 await insert!.ExecuteNonQueryAsync();
-                if (after is not null) await after(row, tx);
                 if (++count % batchSize == 0)
                 {
                     await tx.CommitAsync();

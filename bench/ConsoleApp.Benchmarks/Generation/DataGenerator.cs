@@ -11,6 +11,7 @@ using ConsoleApp.Components.Platform.Seeding;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
 using MarketplaceOrderStatus = ConsoleApp.Components.Features.Marketplace.OrderStatus;
 
 namespace ConsoleApp.Benchmarks.Generation;
@@ -32,12 +33,13 @@ internal sealed record Volumes(int PartnerOrders, int Partners, double MainPartn
 /// device orders. Most rows go to the demo tenants (partner 1, account 1, reseller 1, company 1), so the demo users
 /// see the biggest grids; the rest is spread over the other tenants. Deterministic (fixed Bogus seed).
 /// </summary>
-internal sealed class DataGenerator(IModel model, string databasePath, Volumes volumes)
+internal sealed class DataGenerator(IBulkWriter bulk, string target, Volumes volumes)
 {
     private readonly DateTime now = DateTime.UtcNow;
     private readonly Faker faker = new() { Random = new Randomizer(20261201) };
 
-    public async Task RunAsync()
+    /// <summary>SQLite: a file that already has the schema and the demo data.</summary>
+    public static async Task GenerateSqliteAsync(IModel model, string databasePath, Volumes volumes)
     {
         await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
         await connection.OpenAsync();
@@ -48,23 +50,35 @@ internal sealed class DataGenerator(IModel model, string databasePath, Volumes v
             pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-400000; PRAGMA foreign_keys=OFF;";
             await pragma.ExecuteNonQueryAsync();
         }
-        var bulk = new BulkInserter(model, connection);
-        var total = Stopwatch.StartNew();
-
-        var partners = await TimedAsync("Partners", () => bulk.InsertAsync(NewPartners(bulk)));
-        var accountsByPartner = await AccountsAsync(bulk);
-        await TimedAsync("PartnerOrders + PartnerOrderSearchTerms", () => PartnerOrdersAsync(bulk, accountsByPartner));
-        await TimedAsync("MarketplaceOrders + MarketplaceOrderItems", () => MarketplaceOrdersAsync(bulk, accountsByPartner));
-        var sites = await TimedAsync("AppSuiteSites", () => bulk.InsertAsync(NewSites()));
-        await TimedAsync("AppSuiteVouchers", () => bulk.InsertAsync(NewVouchers(bulk)));
-        await TimedAsync("DeviceOrders + DeviceOrderItems", () => DeviceOrdersAsync(bulk, connection));
+        await new DataGenerator(new BulkInserter(model, connection), databasePath, volumes).RunAsync();
         // No ANALYZE here: the statistics the planner sees are the console's business (start-up), not the generator's.
-        await using (var checkpoint = connection.CreateCommand())
-        {
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await checkpoint.ExecuteNonQueryAsync();
-        }
-        Console.WriteLine($"Generated in {total.Elapsed.TotalSeconds:F1} s ({partners} partners, {sites} sites): {databasePath}");
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await checkpoint.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>PostgreSQL: a database that already has the schema and the demo data. Ends with ANALYZE, which
+    /// PostgreSQL's autovacuum would run by itself soon after a load this size (SQLite has no such daemon).</summary>
+    public static async Task GeneratePostgresAsync(IModel model, string connectionString, Volumes volumes)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 0 }.ToString());
+        await connection.OpenAsync();
+        await new DataGenerator(new PostgresBulkWriter(model, connection), connection.Database, volumes).RunAsync();
+        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+        await analyze.ExecuteNonQueryAsync();
+    }
+
+    private async Task RunAsync()
+    {
+        var total = Stopwatch.StartNew();
+        var partners = await TimedAsync("Partners", () => bulk.InsertAsync(NewPartners()));
+        var accountsByPartner = await AccountsAsync();
+        await TimedAsync("PartnerOrders + PartnerOrderSearchTerms", () => PartnerOrdersAsync(accountsByPartner));
+        await TimedAsync("MarketplaceOrders + MarketplaceOrderItems", () => MarketplaceOrdersAsync(accountsByPartner));
+        var sites = await TimedAsync("AppSuiteSites", () => bulk.InsertAsync(NewSites()));
+        await TimedAsync("AppSuiteVouchers", () => bulk.InsertAsync(NewVouchers()));
+        await TimedAsync("DeviceOrders + DeviceOrderItems", DeviceOrdersAsync);
+        Console.WriteLine($"Generated in {total.Elapsed.TotalSeconds:F1} s ({partners} partners, {sites} sites): {target}");
     }
 
     private static async Task<T> TimedAsync<T>(string table, Func<Task<T>> action)
@@ -75,7 +89,7 @@ internal sealed class DataGenerator(IModel model, string databasePath, Volumes v
         return result;
     }
 
-    private IEnumerable<Partner> NewPartners(BulkInserter bulk)
+    private IEnumerable<Partner> NewPartners()
     {
         var next = (int)bulk.NextId("Partners");
         for (var id = next; id <= volumes.Partners; id++)
@@ -83,7 +97,7 @@ internal sealed class DataGenerator(IModel model, string databasePath, Volumes v
     }
 
     /// <summary>Accounts spread evenly over the partners (ids per partner returned for the orders that get assigned).</summary>
-    private async Task<Dictionary<int, int[]>> AccountsAsync(BulkInserter bulk)
+    private async Task<Dictionary<int, int[]>> AccountsAsync()
     {
         var first = (int)bulk.NextId("CustomerAccounts");
         var perPartner = volumes.Accounts / volumes.Partners;
@@ -114,7 +128,7 @@ internal sealed class DataGenerator(IModel model, string databasePath, Volumes v
         return byPartner;
     }
 
-    private async Task<int> PartnerOrdersAsync(BulkInserter bulk, Dictionary<int, int[]> accountsByPartner)
+    private async Task<int> PartnerOrdersAsync(Dictionary<int, int[]> accountsByPartner)
     {
         var id = (int)bulk.NextId("PartnerOrders");
         var total = 0;
@@ -167,7 +181,7 @@ internal sealed class DataGenerator(IModel model, string databasePath, Volumes v
 
     /// <summary>A quarter of the marketplace orders on the demo account (its history grid is the big one), the
     /// rest over partner 1's other accounts and the other partners' accounts.</summary>
-    private async Task<int> MarketplaceOrdersAsync(BulkInserter bulk, Dictionary<int, int[]> accountsByPartner)
+    private async Task<int> MarketplaceOrdersAsync(Dictionary<int, int[]> accountsByPartner)
     {
         var id = (int)bulk.NextId("MarketplaceOrders");
         var itemId = (int)bulk.NextId("MarketplaceOrderItems");
@@ -221,7 +235,7 @@ internal sealed class DataGenerator(IModel model, string databasePath, Volumes v
         }
     }
 
-    private IEnumerable<AppSuiteVoucher> NewVouchers(BulkInserter bulk)
+    private IEnumerable<AppSuiteVoucher> NewVouchers()
     {
         var id = (int)bulk.NextId("AppSuiteVouchers");
         var parts = PartCatalog.All.Select(p => p.PartNumber).ToArray();
@@ -243,12 +257,12 @@ internal sealed class DataGenerator(IModel model, string databasePath, Volumes v
 
     /// <summary>Device orders of the demo company (four in five) and the other one, with one device item each,
     /// using the seeded carriers and requester so the pages resolve them.</summary>
-    private async Task<int> DeviceOrdersAsync(BulkInserter bulk, SqliteConnection connection)
+    private async Task<int> DeviceOrdersAsync()
     {
         var carriers = new List<(int Id, int Company, string Name)>();
-        await using (var cmd = connection.CreateCommand())
+        await using (var cmd = bulk.Connection.CreateCommand())
         {
-            cmd.CommandText = "SELECT Id, CompanyId, Name FROM DeviceCarriers ORDER BY Id";
+            cmd.CommandText = "SELECT \"Id\", \"CompanyId\", \"Name\" FROM \"DeviceCarriers\" ORDER BY \"Id\"";
             await using var reader = await cmd.ExecuteReaderAsync();
             while (await reader.ReadAsync()) carriers.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2)));
         }

@@ -1585,9 +1585,12 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
                     b.Property<int>("PartnerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("PurchasedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("OrderId", "Term");
 
-                    b.HasIndex("PartnerId", "Term", "OrderId");
+                    b.HasIndex("PartnerId", "Term", "PurchasedAt", "OrderId");
 
                     b.ToTable("PartnerOrderSearchTerms", (string)null);
                 });
