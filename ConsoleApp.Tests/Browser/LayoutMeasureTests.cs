@@ -30,7 +30,12 @@ public sealed class LayoutMeasureTests(ConsoleServer server)
         if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
         // Nor does a grid: a column pushed out of its grid's view is as hidden as a 0 px one.
         for (const grid of [...document.querySelectorAll('main .mud-table-container')].filter(g => g.offsetParent !== null))
-            if (grid.scrollWidth > grid.clientWidth + 1) problems.push(`a grid scrolls sideways: ${grid.scrollWidth} > ${grid.clientWidth}`);
+            if (grid.scrollWidth > grid.clientWidth + 1) {
+                // Which columns take the room, so a failure says what to fix.
+                const columns = [...grid.querySelectorAll('th')].filter(th => th.offsetParent !== null)
+                    .map(th => `${th.innerText.trim() || '?'} ${Math.round(th.getBoundingClientRect().width)}`).join(', ');
+                problems.push(`a grid scrolls sideways: ${grid.scrollWidth} > ${grid.clientWidth} (${columns})`);
+            }
         return { headers: headers.length, problems };
     }";
 
