@@ -1621,7 +1621,7 @@ namespace ConsoleApp.Migrations.Postgres
 
                     b.HasIndex("PartnerId", "ExpiresAt", "AssignedAccountId");
 
-                    b.HasIndex("PartnerId", "PurchasedAt", "Product");
+                    b.HasIndex("PartnerId", "PurchasedAt", "Id", "Product");
 
                     b.ToTable("PartnerOrders", (string)null);
                 });

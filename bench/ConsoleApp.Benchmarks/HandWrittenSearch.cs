@@ -51,12 +51,22 @@ internal sealed class HandWrittenSearch(bool postgres)
           ORDER BY o."PurchasedAt" DESC, o."Id" DESC LIMIT 25
           """;
 
-    public string PageFromSortIndex(bool unassigned) => $"""
-        SELECT o.* FROM "PartnerOrders" o WHERE o."PartnerId" = @p{(unassigned ? Unassigned : "")}
-          AND (EXISTS (SELECT 1 FROM "PartnerOrderSearchTerms" t WHERE t."OrderId" = o."Id" AND t."Term" >= @t AND t."Term" < @u)
-               OR o."AssignedAccountId" IN ({AccountIds}))
-        ORDER BY o."PurchasedAt" DESC, o."Id" DESC LIMIT 25
-        """;
+    /// <summary>On PostgreSQL the term check and the account check are one correlated EXISTS over a UNION ALL: with
+    /// <c>EXISTS ... OR ... IN</c> PostgreSQL builds both sides as hashed subplans first, reading every match of the
+    /// prefix before the walk starts (the service writes it the same way there, OrderService.Postgres.cs).</summary>
+    public string PageFromSortIndex(bool unassigned) => postgres
+        ? $"""
+          SELECT o.* FROM "PartnerOrders" o WHERE o."PartnerId" = @p{(unassigned ? Unassigned : "")}
+            AND EXISTS (SELECT 1 FROM "PartnerOrderSearchTerms" t WHERE t."OrderId" = o."Id" AND t."Term" >= @t AND t."Term" < @u
+                        UNION ALL SELECT 1 FROM "CustomerAccounts" c WHERE c."Id" = o."AssignedAccountId" AND lower(c."Name") LIKE @like ESCAPE '\')
+          ORDER BY o."PurchasedAt" DESC, o."Id" DESC LIMIT 25
+          """
+        : $"""
+          SELECT o.* FROM "PartnerOrders" o WHERE o."PartnerId" = @p{(unassigned ? Unassigned : "")}
+            AND (EXISTS (SELECT 1 FROM "PartnerOrderSearchTerms" t WHERE t."OrderId" = o."Id" AND t."Term" >= @t AND t."Term" < @u)
+                 OR o."AssignedAccountId" IN ({AccountIds}))
+          ORDER BY o."PurchasedAt" DESC, o."Id" DESC LIMIT 25
+          """;
 
     public IEnumerable<(string Name, object? Value)> Parameters(int partnerId, string search)
     {

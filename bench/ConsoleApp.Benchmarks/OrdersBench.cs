@@ -57,6 +57,8 @@ internal static class OrdersBench
 
         await host.PlansAsync("search \"2027-0\" (All view)", () => orders.SearchAsync(new OrderQuery(Search: "2027-0"), page));
         await host.PlansAsync("search \"4600123\" (Unassigned view)", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned, "4600123"), page));
+        await host.PlansAsync("search \"4\" (Unassigned view)", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned, "4"), page));
+        await host.PlansAsync("search \"trk\" (All view)", () => orders.SearchAsync(new OrderQuery(Search: "trk"), page));
         await host.PlansAsync("view Unassigned", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned), page));
         await host.PlansAsync("assign", () => orders.AssignAsync(assignable[^1], activeAccounts[1]));
         await using var connection = host.OpenConnection();

@@ -25,7 +25,9 @@ public sealed partial class OrderService
         // (a list of 2,000 ids cost more to bind than the walk it replaced; a LIMIT subquery trips EF's row-limit warning).
         var last = await Sort(db, view, query.View, page, now).Skip(window - 1).Select(o => new { o.PurchasedAt, o.Id }).FirstOrDefaultAsync(ct);
         if (last is null) return null; // the whole view fits in the window: the plain walk is bounded already
-        var inWindow = await Sort(db, filtered.Where(o => o.PurchasedAt >= last.PurchasedAt && (o.PurchasedAt > last.PurchasedAt || o.Id >= last.Id)), query.View, page, now)
+        var fromLast = OnPostgres(db) ? FromKeyOnPostgres(filtered, last.PurchasedAt, last.Id)
+            : filtered.Where(o => o.PurchasedAt >= last.PurchasedAt && (o.PurchasedAt > last.PurchasedAt || o.Id >= last.Id));
+        var inWindow = await Sort(db, fromLast, query.View, page, now)
             .Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
         // The window is a prefix of the view in page order, so once it holds the whole page the page is exact.
         if (inWindow.Count == page.SafeTake) return inWindow;

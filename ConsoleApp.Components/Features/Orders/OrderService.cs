@@ -186,7 +186,8 @@ public sealed partial class OrderService(
             // the views and the default sort run on the (PartnerId, ...) indexes.
             orders = orders.Where(o => o.PartnerId == partnerId);
         }
-        if (term.Length > 0 && broad)
+        if (term.Length > 0 && broad && OnPostgres(db)) orders = WhereBroadMatchOnPostgres(db, orders, term);
+        else if (term.Length > 0 && broad)
         {
             // Checked per order while walking the sort index (primary-key seek on the terms), stopping after a page.
             var upper = term + '\uffff';

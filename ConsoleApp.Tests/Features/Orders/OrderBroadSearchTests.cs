@@ -1,6 +1,7 @@
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Seeding;
+using Microsoft.EntityFrameworkCore;
 
 namespace ConsoleApp.Tests.Features.Orders;
 
@@ -12,9 +13,9 @@ public sealed class OrderBroadSearchTests
 {
     private static readonly Dictionary<string, string?> SmallWindow = new() { ["Orders:SearchCountLimit"] = "2", ["Orders:SearchWindow"] = "2" };
 
-    private static async Task<(TestConsole Console, List<PartnerOrder> Orders)> StartAsync()
+    private static async Task<(TestConsole Console, List<PartnerOrder> Orders)> StartAsync(DatabaseProvider provider)
     {
-        var console = await TestConsole.StartAsync(settings: SmallWindow);
+        var console = await TestConsole.StartAsync(provider, settings: SmallWindow);
         var orders = new List<PartnerOrder>();
         for (var i = 0; i < 4; i++) orders.Add(await OrderTestData.AddAsync(console, $"BW-{i}", DateTime.UtcNow.AddDays(200)));
         return (console, orders);
@@ -26,10 +27,10 @@ public sealed class OrderBroadSearchTests
         return await console.Get<OrderService>(scope).SearchAsync(query, page ?? new PageRequest());
     }
 
-    [Fact]
-    public async Task BroadSearch_MatchesOlderThanTheWindow_NewestPurchaseFirstFromTheTermSide()
+    [Theory, AllProviders]
+    public async Task BroadSearch_MatchesOlderThanTheWindow_NewestPurchaseFirstFromTheTermSide(DatabaseProvider provider)
     {
-        var (console, _) = await StartAsync();
+        var (console, _) = await StartAsync(provider);
         await using var _c = console;
 
         var page = await SearchAsync(console, new OrderQuery(Search: "bw-"));
@@ -39,10 +40,10 @@ public sealed class OrderBroadSearchTests
         Assert.Equal(2, page.Total);
     }
 
-    [Fact]
-    public async Task BroadSearch_SecondPage_ContinuesInPurchaseOrder()
+    [Theory, AllProviders]
+    public async Task BroadSearch_SecondPage_ContinuesInPurchaseOrder(DatabaseProvider provider)
     {
-        var (console, _) = await StartAsync();
+        var (console, _) = await StartAsync(provider);
         await using var _c = console;
 
         var page = await SearchAsync(console, new OrderQuery(Search: "bw-"), new PageRequest(1, 2));
@@ -50,10 +51,10 @@ public sealed class OrderBroadSearchTests
         Assert.Equal(["BW-2", "BW-1"], page.Items.Select(r => r.SapOrderId));
     }
 
-    [Fact]
-    public async Task BroadSearch_UnassignedView_LeavesOutAssignedMatches()
+    [Theory, AllProviders]
+    public async Task BroadSearch_UnassignedView_LeavesOutAssignedMatches(DatabaseProvider provider)
     {
-        var (console, orders) = await StartAsync();
+        var (console, orders) = await StartAsync(provider);
         await using var _c = console;
         await using (var db = await console.SystemDbAsync())
         {
@@ -65,6 +66,33 @@ public sealed class OrderBroadSearchTests
         var page = await SearchAsync(console, new OrderQuery(OrderView.Unassigned, "bw-"));
 
         Assert.Equal(["BW-3", "BW-1", "BW-0"], page.Items.Select(r => r.SapOrderId));
+    }
+
+    [Theory, AllProviders]
+    public async Task BroadSearch_WindowEndsInsideEqualPurchaseDates_PagesInIdOrderWithoutGapsOrRepeats(DatabaseProvider provider)
+    {
+        // Eight orders share the newest purchase instant (the generated data has thousands like that), two of them
+        // not matching. The window of a page of 2 is 4 orders, so its bound falls inside the run of equal dates and
+        // only the order id tells which of them are in the window.
+        var (console, _) = await StartAsync(provider);
+        await using var _c = console;
+        var now = DateTime.UtcNow;
+        var instant = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, DateTimeKind.Utc); // newer than the demo orders
+        var tied = new List<PartnerOrder>();
+        foreach (var sap in new[] { "TIE-0", "OTHER-0", "TIE-1", "TIE-2", "OTHER-1", "TIE-3", "TIE-4", "TIE-5" })
+            tied.Add(await OrderTestData.AddAsync(console, sap, DateTime.UtcNow.AddDays(200)));
+        await using (var db = await console.SystemDbAsync())
+        {
+            var ids = tied.Select(o => o.Id).ToList();
+            await db.Set<PartnerOrder>().Where(o => ids.Contains(o.Id)).ExecuteUpdateAsync(u => u.SetProperty(o => o.PurchasedAt, instant));
+            await db.Set<PartnerOrderSearchTerm>().Where(t => ids.Contains(t.OrderId)).ExecuteUpdateAsync(u => u.SetProperty(t => t.PurchasedAt, instant));
+        }
+
+        var pages = new List<string>();
+        for (var skip = 0; skip < 6; skip += 2)
+            pages.AddRange((await SearchAsync(console, new OrderQuery(Search: "tie-"), new PageRequest(skip, 2))).Items.Select(r => r.SapOrderId));
+
+        Assert.Equal(["TIE-5", "TIE-4", "TIE-3", "TIE-2", "TIE-1", "TIE-0"], pages);
     }
 
     [Theory, AllProviders]

@@ -1568,7 +1568,7 @@ namespace ConsoleApp.Components.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId", "ExpiresAt", "AssignedAccountId");
 
-                    b.HasIndex("PartnerId", "PurchasedAt", "Product");
+                    b.HasIndex("PartnerId", "PurchasedAt", "Id", "Product");
 
                     b.ToTable("PartnerOrders", (string)null);
                 });
