@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using ConsoleApp.Components.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ConsoleApp.Tests.Platform;
 
@@ -17,6 +19,16 @@ public sealed class PostgresSchemaTests
         Assert.NotEmpty(all);
         Assert.Equal(all, await db.Database.GetAppliedMigrationsAsync());
         Assert.All(all, id => Assert.DoesNotContain(id, SqliteMigrationIds()));
+    }
+
+    [PostgresFact]
+    public async Task Migrate_EmptyDatabase_LogsNoError()
+    {
+        // The first start on an empty database logged EF's "Failed executing DbCommand" for the history table.
+        var errors = new ErrorSink();
+        await using var console = await TestConsole.StartAsync(DatabaseProvider.Postgres, seed: false, configure: s => s.AddLogging(l => l.AddProvider(errors)));
+
+        Assert.Empty(errors.Messages);
     }
 
     [PostgresFact]
@@ -53,6 +65,19 @@ public sealed class PostgresSchemaTests
 
         var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => console.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync());
         Assert.Contains("no migrations history", ex.Message);
+    }
+
+    private sealed class ErrorSink : ILoggerProvider, ILogger
+    {
+        public ConcurrentQueue<string> Messages { get; } = [];
+        public ILogger CreateLogger(string categoryName) => this;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel)) Messages.Enqueue(formatter(state, exception));
+        }
+        public void Dispose() { }
     }
 
     private static IReadOnlyCollection<string> SqliteMigrationIds()

@@ -56,7 +56,9 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public DbConnection OpenConnection()
     {
-        DbConnection connection = IsPostgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+        // On PostgreSQL with the console's own session settings (serial plans), so the printed plans are the ones
+        // the service runs and the hand-written SQL is timed under the same settings.
+        DbConnection connection = IsPostgres ? new NpgsqlConnection(ConsoleDatabase.SerialPlans(ConnectionString)) : new SqliteConnection(ConnectionString);
         connection.Open();
         return connection;
     }

@@ -34,6 +34,13 @@ public sealed class DatabaseMigrator(IDbContextFactory<ConsoleDbContext> factory
             var hasHistory = db.Database.GetDbConnection() is SqliteConnection sqlite
                 ? await PrepareSqliteAsync(db, sqlite, ct)
                 : await RefuseUnversionedAsync(db, ct);
+            if (!hasHistory && db.Database.IsNpgsql())
+            {
+                // Npgsql's migrator reads the history before the base migrator creates it: on an empty database that
+                // read is a failed command, which EF logs as an error on every first start. An empty history first.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+                hasHistory = true;
+            }
 
             // Asked only when the history exists: on PostgreSQL reading a missing history table is a failed command,
             // which EF logs as an error on every first start.
