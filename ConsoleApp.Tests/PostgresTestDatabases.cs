@@ -24,8 +24,10 @@ public static class PostgresTestDatabases
 
     public static string TemplateName => $"pc_tpl_{RunId}";
 
+    /// <summary>The connection string a console uses for <paramref name="database"/>, exactly (with the session
+    /// options <see cref="ConsoleDatabase.SerialPlans"/> adds), so clearing its pool closes the console's connections.</summary>
     public static string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(ExternalServices.Postgres) { Database = database, MaxPoolSize = 20 }.ToString();
+        ConsoleDatabase.SerialPlans(new NpgsqlConnectionStringBuilder(ExternalServices.Postgres) { Database = database, MaxPoolSize = 20 }.ToString());
 
     /// <summary>A new database: a copy of <paramref name="template"/>, or empty.</summary>
     public static async Task<string> CreateAsync(string? template)
