@@ -57,13 +57,15 @@ internal static class OrdersBench
         PrintPerTerm("Unassigned", unassigned.Rows);
 
         await host.PlansAsync("search \"2027-0\" (All view)", () => orders.SearchAsync(new OrderQuery(Search: "2027-0"), page));
+        await host.PlansAsync("search \"2027-0\" (Unassigned view)", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned, "2027-0"), page));
+        await host.PlansAsync("search \"46\" (All view)", () => orders.SearchAsync(new OrderQuery(Search: "46"), page));
         await host.PlansAsync("search \"4600123\" (Unassigned view)", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned, "4600123"), page));
         await host.PlansAsync("view Unassigned", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned), page));
         await host.PlansAsync("assign", () => orders.AssignAsync(assignable[^1], activeAccounts[1]));
         await using var connection = host.OpenConnection();
         var hand = new HandWrittenSearch(host.IsPostgres);
-        Console.WriteLine("### hand-written search SQL (count; page from the term index; page down the purchase-date index)");
-        foreach (var sql in new[] { hand.Count(false), hand.PageFromTerms(false), hand.PageFromSortIndex(false) })
+        Console.WriteLine("### hand-written search SQL (count; page from the term index; page down the purchase-date index; on SQLite the page value by value)");
+        foreach (var sql in new[] { hand.Count(false), hand.PageFromTerms(false), hand.PageFromSortIndex(false) }.Concat(host.IsPostgres ? [] : [hand.PageByValue(false)]))
         {
             Console.WriteLine("```sql");
             Console.WriteLine(sql);
