@@ -54,7 +54,7 @@ internal sealed class HandWrittenSearch(bool postgres)
 
     /// <summary>SQLite: the page value by value from the term index (a skip-scan by hand; the statement the service
     /// sends for a prefix with few values, written out here as a person would): the values in the range, a lower
-    /// bound of the page's purchase dates from the value with the newest entry, every value read from there on.</summary>
+    /// bound of the page's purchase dates from the eight values with the newest entries, every value read from there on.</summary>
     public string PageByValue(bool unassigned)
     {
         var orders = unassigned ? " CROSS JOIN \"PartnerOrders\" o" : "";
@@ -66,9 +66,12 @@ internal sealed class HandWrittenSearch(bool postgres)
                 UNION ALL SELECT (SELECT min(s."Term") FROM "PartnerOrderSearchTerms" s WHERE s."PartnerId" = @p AND s."Term" > v."Term" AND s."Term" < @u)
                 FROM v WHERE v."Term" IS NOT NULL LIMIT 501),
             best("Term") AS (SELECT v."Term" FROM v WHERE v."Term" IS NOT NULL
-                ORDER BY (SELECT max(s."PurchasedAt") FROM "PartnerOrderSearchTerms" s WHERE s."PartnerId" = @p AND s."Term" = v."Term") DESC LIMIT 1),
-            bound("At") AS (SELECT coalesce((SELECT b."PurchasedAt" FROM best CROSS JOIN "PartnerOrderSearchTerms" b{orders}
-                WHERE b."PartnerId" = @p AND b."Term" = best."Term"{InView("b")} ORDER BY b."PurchasedAt" DESC, b."OrderId" DESC LIMIT 1 OFFSET 24), '')),
+                ORDER BY (SELECT max(s."PurchasedAt") FROM "PartnerOrderSearchTerms" s WHERE s."PartnerId" = @p AND s."Term" = v."Term") DESC LIMIT 8),
+            bound("At") AS (SELECT coalesce((SELECT max(b."PurchasedAt") FROM best CROSS JOIN "PartnerOrderSearchTerms" b{orders}
+                WHERE b."PartnerId" = @p AND b."Term" = best."Term"{InView("b")} AND b."PurchasedAt" >= coalesce(
+                    (SELECT x."PurchasedAt" FROM "PartnerOrderSearchTerms" x{orders} WHERE x."PartnerId" = @p AND x."Term" = best."Term"{InView("x")}
+                     ORDER BY x."PurchasedAt" DESC, x."OrderId" DESC LIMIT 1 OFFSET 24), '')
+                GROUP BY b."OrderId" ORDER BY 1 DESC LIMIT 1 OFFSET 24), '')),
             c("OrderId", "PurchasedAt") AS (
                 SELECT t."OrderId", t."PurchasedAt" FROM v CROSS JOIN bound CROSS JOIN "PartnerOrderSearchTerms" t{orders}
                 WHERE t."PartnerId" = @p AND t."Term" = v."Term" AND t."PurchasedAt" >= CASE WHEN bound."At" > '' THEN bound."At" ELSE coalesce(
