@@ -96,6 +96,16 @@ internal sealed class BenchHost : IAsyncDisposable
     public static void Print(string name, double[] sorted) =>
         Console.WriteLine($"| {name} | {sorted.Length} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.95):F1} | {Percentile(sorted, 0.99):F1} | {sorted[^1]:F1} |");
 
+    /// <summary>How many SQL statements (besides connection PRAGMAs) <paramref name="action"/> sends.</summary>
+    public async Task<int> CountStatementsAsync(Func<Task> action)
+    {
+        lock (Capture.Commands) Capture.Commands.Clear();
+        Capture.Enabled = true;
+        try { await action(); }
+        finally { Capture.Enabled = false; }
+        lock (Capture.Commands) return Capture.Commands.Count(c => !c.Sql.TrimStart().StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Runs <paramref name="action"/> once and prints the statements it sent with their query plans.</summary>
     public async Task PlansAsync(string title, Func<Task> action)
     {

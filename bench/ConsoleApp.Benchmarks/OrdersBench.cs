@@ -24,16 +24,17 @@ internal static class OrdersBench
         ("dental", "account name"), ("harbor", "account name"), ("zzz-none", "no match"),
     ];
 
-    public static async Task RunAsync(BenchHost host, int iterations, int perTerm)
+    public static async Task RunAsync(BenchHost host, int iterations, int perTerm, string[]? onlyTerms = null)
     {
+        var searches = onlyTerms is null ? Searches : Searches.Where(s => onlyTerms.Contains(s.Term)).ToArray();
         await using var scope = host.ScopeFor(Admin);
         var orders = scope.ServiceProvider.GetRequiredService<OrderService>();
         var page = new PageRequest(0, 25);
         Console.WriteLine($"## Orders (partner {DemoData.PartnerId}: {await PartnerOrderCountAsync(host):N0} orders)");
         Console.WriteLine();
 
-        var all = await PerTermAsync(host, orders, OrderView.All, perTerm);
-        var unassigned = await PerTermAsync(host, orders, OrderView.Unassigned, perTerm);
+        var all = await PerTermAsync(host, orders, OrderView.All, searches, perTerm);
+        var unassigned = await PerTermAsync(host, orders, OrderView.Unassigned, searches, perTerm);
         OrderView[] views = [OrderView.All, OrderView.Unassigned, OrderView.Expiring];
         var viewSwitch = await BenchHost.MeasureAsync(iterations, i => orders.SearchAsync(new OrderQuery(views[i % views.Length]), page));
         var paging = await BenchHost.MeasureAsync(iterations, i => orders.SearchAsync(new OrderQuery(views[i % views.Length]), new PageRequest(25 * (i % 40), 25)));
@@ -45,7 +46,7 @@ internal static class OrdersBench
         var assign = await BenchHost.MeasureAsync(iterations, i => orders.AssignAsync(assignable[i], activeAccounts[i % activeAccounts.Length]), warmup: 0);
 
         BenchHost.PrintHeader();
-        BenchHost.Print($"search, All view ({Searches.Length} terms × {perTerm})", all.Times);
+        BenchHost.Print($"search, All view ({searches.Length} terms × {perTerm})", all.Times);
         BenchHost.Print("search, Unassigned view", unassigned.Times);
         BenchHost.Print("view switch All/Unassigned/Expiring", viewSwitch);
         BenchHost.Print("paging through the first 40 pages", paging);
@@ -56,6 +57,8 @@ internal static class OrdersBench
         PrintPerTerm("Unassigned", unassigned.Rows);
 
         await host.PlansAsync("search \"2027-0\" (All view)", () => orders.SearchAsync(new OrderQuery(Search: "2027-0"), page));
+        await host.PlansAsync("search \"2027-0\" (Unassigned view)", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned, "2027-0"), page));
+        await host.PlansAsync("search \"46\" (All view)", () => orders.SearchAsync(new OrderQuery(Search: "46"), page));
         await host.PlansAsync("search \"4600123\" (Unassigned view)", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned, "4600123"), page));
         await host.PlansAsync("search \"4\" (Unassigned view)", () => orders.SearchAsync(new OrderQuery(OrderView.Unassigned, "4"), page));
         await host.PlansAsync("search \"trk\" (All view)", () => orders.SearchAsync(new OrderQuery(Search: "trk"), page));
@@ -63,8 +66,8 @@ internal static class OrdersBench
         await host.PlansAsync("assign", () => orders.AssignAsync(assignable[^1], activeAccounts[1]));
         await using var connection = host.OpenConnection();
         var hand = new HandWrittenSearch(host.IsPostgres);
-        Console.WriteLine("### hand-written search SQL (count; page from the term index; page down the purchase-date index)");
-        foreach (var sql in new[] { hand.Count(false), hand.PageFromTerms(false), hand.PageFromSortIndex(false) })
+        Console.WriteLine("### hand-written search SQL (count; page from the term index; page down the purchase-date index; on SQLite the page value by value)");
+        foreach (var sql in new[] { hand.Count(false), hand.PageFromTerms(false), hand.PageFromSortIndex(false) }.Concat(host.IsPostgres ? [] : [hand.PageByValue(false)]))
         {
             Console.WriteLine("```sql");
             Console.WriteLine(sql);
@@ -74,16 +77,16 @@ internal static class OrdersBench
         Console.WriteLine();
     }
 
-    private sealed record TermRow(string Term, string Class, string Matches, double P50, double P95, double P99, double Cpu, double Hand, string HandStrategy, double Walk);
+    private sealed record TermRow(string Term, string Class, string Matches, double P50, double P95, double P99, double Cpu, int Statements, double Hand, string HandStrategy, double Walk);
 
-    private static async Task<(double[] Times, List<TermRow> Rows)> PerTermAsync(BenchHost host, OrderService orders, OrderView view, int perTerm)
+    private static async Task<(double[] Times, List<TermRow> Rows)> PerTermAsync(BenchHost host, OrderService orders, OrderView view, (string Term, string Class)[] searches, int perTerm)
     {
         var page = new PageRequest(0, 25);
         var times = new List<double>();
         var rows = new List<TermRow>();
         await using var connection = host.OpenConnection();
         var handWritten = new HandWrittenSearch(host.IsPostgres);
-        foreach (var (term, termClass) in Searches)
+        foreach (var (term, termClass) in searches)
         {
             var query = new OrderQuery(view, term);
             // Process CPU per search beside the wall time: on a shared machine the wall time is mostly waiting for a
@@ -93,10 +96,11 @@ internal static class OrdersBench
             var sorted = await BenchHost.MeasureAsync(perTerm, _ => orders.SearchAsync(query, page), warmup: 0);
             var cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / perTerm;
             times.AddRange(sorted);
+            var statements = await host.CountStatementsAsync(() => orders.SearchAsync(query, page));
             var result = await orders.SearchAsync(query, page);
             var (hand, strategy, walk) = await handWritten.MeasureAsync(connection, DemoData.PartnerId, term, view == OrderView.Unassigned, perTerm);
             var row = new TermRow(term, termClass, $"{(result.TotalIsCapped ? ">" : "")}{result.Total}",
-                BenchHost.Percentile(sorted, 0.5), BenchHost.Percentile(sorted, 0.95), BenchHost.Percentile(sorted, 0.99), cpu, hand, strategy, walk);
+                BenchHost.Percentile(sorted, 0.5), BenchHost.Percentile(sorted, 0.95), BenchHost.Percentile(sorted, 0.99), cpu, statements, hand, strategy, walk);
             rows.Add(row);
             Console.WriteLine($"  ({view}) {Line(row)}"); // progress: a long run still leaves figures behind
         }
@@ -109,14 +113,14 @@ internal static class OrdersBench
     {
         Console.WriteLine($"Search per term, {view} view (hand-written = median of capped count + the faster page query):");
         Console.WriteLine();
-        Console.WriteLine("| term | class | matches | p50 ms | p95 ms | p99 ms | CPU ms/search | hand-written p50 ms (plan) | ratio p50 | walk-only SQL p50 ms |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| term | class | matches | p50 ms | p95 ms | p99 ms | CPU ms/search | statements | hand-written p50 ms (plan) | ratio p50 | walk-only SQL p50 ms |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in rows) Console.WriteLine(Line(r));
         Console.WriteLine();
     }
 
     private static string Line(TermRow r) =>
-        $"| `{r.Term}` | {r.Class} | {r.Matches} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Cpu:F1} | {r.Hand:F1} ({r.HandStrategy}) | {r.P50 / Math.Max(0.05, r.Hand):F1}× | {r.Walk:F1} |";
+        $"| `{r.Term}` | {r.Class} | {r.Matches} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.Cpu:F1} | {r.Statements} | {r.Hand:F1} ({r.HandStrategy}) | {r.P50 / Math.Max(0.05, r.Hand):F1}× | {r.Walk:F1} |";
 
     private static async Task<int> PartnerOrderCountAsync(BenchHost host)
     {

@@ -18,6 +18,10 @@ public sealed partial class OrderService
         IQueryable<PartnerOrder> filtered, bool accountOrdersMatch, DateTime now, CancellationToken ct)
     {
         if (page.SortBy is not null || query.View == OrderView.Expiring) return null;
+        // A date prefix covers few values whose matches need not be recent: read value by value first. Any other
+        // prefix tries the window first (its matches are usually common among recent orders) and the value scan after.
+        var datePrefix = LooksLikeDatePrefix(PartnerOrderSearchTerm.Normalize(query.Search ?? ""));
+        if (datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } byValue) return byValue;
         var need = page.SafeSkip + page.SafeTake;
         var window = Math.Max(Math.Max(1, options.Value.SearchWindow), need * 2);
         var view = Filter(db, partnerId, query with { Search = null }, now);
@@ -31,6 +35,7 @@ public sealed partial class OrderService
             .Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
         // The window is a prefix of the view in page order, so once it holds the whole page the page is exact.
         if (inWindow.Count == page.SafeTake) return inWindow;
+        if (!datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } scanned) return scanned;
 
         var ids = await TermSideNewestAsync(db, partnerId, query, now, need, accountOrdersMatch, ct);
         var pageIds = ids.Skip(page.SafeSkip).Take(page.SafeTake).ToList();
