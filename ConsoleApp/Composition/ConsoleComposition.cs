@@ -15,6 +15,7 @@ public static class ConsoleComposition
     {
         builder.AddConsolePlatform();
         builder.Services.AddConsoleFeatures(builder.Configuration);
+        builder.AddConsoleTelemetry();
         return builder;
     }
 

@@ -134,8 +134,12 @@ public partial class OrdersPage
             if (_grid is null) return;
             await _grid.ReloadAsync();
             StateHasChanged();
+            LiveRendered();
         }));
     }
+
+    /// <summary>The grid reloads after the debounce, so the change is measured there.</summary>
+    protected override bool ReloadsLater => true;
 
     private void ToggleSelected(OrderRow row, bool selected)
     {

@@ -14,6 +14,10 @@ public sealed record ChangeEvent(LiveTopic Topic, string EntityId, Tenant Tenant
     /// <summary>Changes may have been missed (the cross-instance feed was interrupted): reload everything shown,
     /// whatever the entity id.</summary>
     public bool IsResync => Action == ResyncAction;
+
+    /// <summary>When it was published (UTC), set by the feed; the fan-out metric measures from here. Carried across
+    /// instances, so there it also includes the clock difference between the two servers.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
 }
 
 /// <summary>
@@ -47,8 +51,9 @@ public static class ChangeNotifierExtensions
 /// never delays the user who made the change. With <c>Live:Redis</c> set, <see cref="RedisChangeFeed"/> wraps it
 /// to reach the other instances.
 /// </summary>
-public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNotifier
+public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger, LiveMetrics? metrics = null) : IChangeNotifier
 {
+    private readonly LiveMetrics? _metrics = metrics;
     private readonly ConcurrentDictionary<long, Subscription> _subscriptions = new();
     private long _nextId;
 
@@ -67,6 +72,7 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNoti
         var id = Interlocked.Increment(ref _nextId);
         var subscription = new Subscription(this, id, topic, tenant, handler);
         _subscriptions[id] = subscription;
+        _metrics?.SubscriptionOpened();
         return subscription;
     }
 
@@ -81,25 +87,34 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNoti
 
     public void Publish(ChangeEvent change)
     {
+        change = Stamped(change);
         // Recorded before delivery: a subscriber that checks a stamp right after subscribing either sees this change
         // here or receives it.
         var sequence = Interlocked.Increment(ref _sequence);
         _lastOfTenant.AddOrUpdate((change.Topic, change.Tenant), sequence, (_, old) => Math.Max(old, sequence));
         _lastOfTopic.AddOrUpdate(change.Topic, sequence, (_, old) => Math.Max(old, sequence));
+        var delivered = 0;
         foreach (var s in _subscriptions.Values)
         {
             if (s.Topic != change.Topic || (s.Tenant is { } tenant && tenant != change.Tenant)) continue;
             _ = RunAsync(s, change);
+            delivered++;
         }
+        _metrics?.Published(change, delivered);
     }
+
+    /// <summary>The change with its publication time (kept when it already has one: it came from another instance).</summary>
+    public ChangeEvent Stamped(ChangeEvent change) =>
+        change.PublishedAt is null ? change with { PublishedAt = _metrics?.Now() ?? DateTimeOffset.UtcNow } : change;
 
     /// <summary>Tells every subscriber to reload: changes of other instances may have been missed.</summary>
     public void Resync()
     {
         var sequence = Interlocked.Increment(ref _sequence);
         InterlockedMax(ref _resyncedAt, sequence);
+        var now = _metrics?.Now() ?? DateTimeOffset.UtcNow;
         foreach (var s in _subscriptions.Values)
-            _ = RunAsync(s, new ChangeEvent(s.Topic, "", s.Tenant ?? Tenant.None, ChangeEvent.ResyncAction));
+            _ = RunAsync(s, new ChangeEvent(s.Topic, "", s.Tenant ?? Tenant.None, ChangeEvent.ResyncAction) { PublishedAt = now });
     }
 
     private static void InterlockedMax(ref long target, long value)
@@ -131,6 +146,10 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger) : IChangeNoti
         public LiveTopic Topic { get; } = topic;
         public Tenant? Tenant { get; } = tenant;
         public Func<ChangeEvent, Task> Handler { get; } = handler;
-        public void Dispose() => owner._subscriptions.TryRemove(id, out _);
+        public void Dispose()
+        {
+            // Once: a component may dispose its subscriptions more than once.
+            if (owner._subscriptions.TryRemove(id, out _)) owner._metrics?.SubscriptionClosed();
+        }
     }
 }

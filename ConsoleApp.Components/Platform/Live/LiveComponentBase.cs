@@ -6,12 +6,19 @@ namespace ConsoleApp.Components.Platform.Live;
 /// <summary>
 /// Base for components that show live data: <see cref="Watch"/> re-runs a reload on the circuit's
 /// dispatcher and re-renders when a matching change is published; all subscriptions end with the component.
+/// Each change is measured once, when the component has rendered again after its reload (<see cref="LiveMetrics"/>).
 /// </summary>
 public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
     private readonly List<IDisposable> _subscriptions = [];
+    private readonly LivePendingRender _pending = new();
 
     [Inject] protected IChangeNotifier Notifier { get; set; } = default!;
+    [Inject] private LiveMetrics Metrics { get; set; } = default!;
+
+    /// <summary>True for a component whose reload only schedules the real one (a debounce that coalesces a burst):
+    /// it calls <see cref="LiveRendered"/> once it has rendered the reloaded data.</summary>
+    protected virtual bool ReloadsLater => false;
 
     protected void Watch(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task> reload) => Watch(topic, tenant, reload, since: null);
 
@@ -22,13 +29,21 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     {
         Func<ChangeEvent, Task> handler = change => InvokeAsync(async () =>
         {
+            _pending.Received(change);
             await reload(change);
+            // Outside a render batch (the dispatcher runs only this), the render happens here, synchronously.
             StateHasChanged();
+            if (!ReloadsLater) LiveRendered();
         });
         _subscriptions.Add(Notifier.Subscribe(topic, tenant, handler));
         if (since is not null && Notifier.ChangedSince(since, topic, tenant))
             _ = handler(new ChangeEvent(topic, "", tenant ?? Tenant.None, ChangeEvent.ResyncAction));
     }
+
+    /// <summary>The reloaded data has been rendered (call right after <c>StateHasChanged</c> on the dispatcher): the
+    /// oldest change received since the last call is measured, once. Measured on the server, not after the
+    /// browser's acknowledgement (OnAfterRender), so the figure does not depend on how fast the browsers are.</summary>
+    protected void LiveRendered() => _pending.Rendered(Metrics);
 
     public virtual void Dispose()
     {

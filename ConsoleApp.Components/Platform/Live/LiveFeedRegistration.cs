@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
@@ -13,6 +15,10 @@ public static class LiveFeedRegistration
     /// <summary>The change feed: in-process, or (<c>Live:Redis</c> set) the Redis feed around it, with a health check.</summary>
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddMetrics();
+        // Not the business clock (TimeProvider), which tests move: the metrics measure real elapsed time.
+        services.AddSingleton(sp => new LiveMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, LiveCircuitMetricsHandler>());
         services.AddSingleton<ChangeNotifier>();
         var redis = configuration["Live:Redis"];
         if (string.IsNullOrWhiteSpace(redis))

@@ -74,6 +74,8 @@ public sealed class RedisChangeFeed : IChangeNotifier, IHostedService, IAsyncDis
 
     public void Publish(ChangeEvent change)
     {
+        // One publication time for both paths, so the other instances measure from the same moment.
+        change = _notifier.Stamped(change);
         _notifier.Publish(change);
         Relay(change);
     }
@@ -104,7 +106,7 @@ public sealed class RedisChangeFeed : IChangeNotifier, IHostedService, IAsyncDis
         if (_redis is not { IsConnected: true } redis) return;
         try
         {
-            var message = JsonSerializer.Serialize(new FeedMessage(InstanceId, change.Topic.Name, change.EntityId, change.Tenant.Key, change.Action));
+            var message = JsonSerializer.Serialize(new FeedMessage(InstanceId, change.Topic.Name, change.EntityId, change.Tenant.Key, change.Action, change.PublishedAt));
             redis.GetSubscriber().Publish(_channel, message, CommandFlags.FireAndForget);
         }
         catch (RedisException ex)
@@ -126,7 +128,11 @@ public sealed class RedisChangeFeed : IChangeNotifier, IHostedService, IAsyncDis
             return;
         }
         if (message is null || message.Instance == InstanceId) return;
-        _notifier.Publish(new ChangeEvent(new LiveTopic(message.Topic), message.EntityId, new Tenant(message.TenantKey), message.Action));
+        _notifier.Publish(new ChangeEvent(new LiveTopic(message.Topic), message.EntityId, new Tenant(message.TenantKey), message.Action)
+        {
+            // A message from an instance that does not send it yet gets this instance's arrival time.
+            PublishedAt = message.PublishedAt,
+        });
     }
 
     private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e) =>
@@ -152,5 +158,5 @@ public sealed class RedisChangeFeed : IChangeNotifier, IHostedService, IAsyncDis
         }
     }
 
-    private sealed record FeedMessage(string Instance, string Topic, string EntityId, string TenantKey, string Action);
+    private sealed record FeedMessage(string Instance, string Topic, string EntityId, string TenantKey, string Action, DateTimeOffset? PublishedAt = null);
 }

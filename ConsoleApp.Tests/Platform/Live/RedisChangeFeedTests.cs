@@ -31,6 +31,9 @@ public sealed class RedisChangeFeedTests
         await Task.Delay(300); // a second (echoed) delivery would arrive by now
         Assert.Equal(("42", "assigned"), (onB.Single().EntityId, onB.Single().Action));
         Assert.Equal("42", Assert.Single(onA).EntityId);
+        // The publication time travels with the change, so B measures its fan-out from A's moment.
+        Assert.NotNull(onA.Single().PublishedAt);
+        Assert.Equal(onA.Single().PublishedAt, onB.Single().PublishedAt);
     }
 
     [RedisFact]

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace ConsoleApp.LoadDriver;
+
+/// <summary>
+/// <c>--circuits 10,50,100</c> (one cycle per count, in one server), <c>--changes 50</c> (published changes per cycle:
+/// orders posted and assigned in turn), <c>--page orders|dashboard</c>, <c>--interval-ms 400</c> (between changes),
+/// <c>--samples 5</c> (pages that time what the browser shows), <c>--pages-per-context 25</c> (one sign-in each),
+/// <c>--ui-repeats 10</c> (view switches and searches timed), <c>--retention-seconds 5</c> (disconnected circuits).
+/// </summary>
+internal sealed record DriverOptions(
+    IReadOnlyList<int> Circuits, int Changes, string Page, int IntervalMs, int Samples, int PagesPerContext, int UiRepeats,
+    int RetentionSeconds)
+{
+    public string Path => Page == "dashboard" ? "/" : "/orders";
+
+    public static DriverOptions Parse(string[] args)
+    {
+        var o = new DriverOptions([10], 50, "orders", 400, 5, 25, 10, 5);
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            int Int() => int.Parse(Next(), CultureInfo.InvariantCulture);
+            o = args[i] switch
+            {
+                "--circuits" => o with { Circuits = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() },
+                "--changes" => o with { Changes = Int() },
+                "--page" => o with { Page = Next() switch { "dashboard" => "dashboard", "orders" => "orders", _ => throw new ArgumentException("--page orders|dashboard") } },
+                "--interval-ms" => o with { IntervalMs = Int() },
+                "--samples" => o with { Samples = Int() },
+                "--pages-per-context" => o with { PagesPerContext = Int() },
+                "--ui-repeats" => o with { UiRepeats = Int() },
+                "--retention-seconds" => o with { RetentionSeconds = Int() },
+                _ => throw new ArgumentException($"Unknown argument {args[i]}"),
+            };
+        }
+        return o;
+    }
+}

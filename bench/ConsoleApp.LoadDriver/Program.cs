@@ -1,0 +1,62 @@
+using System.Globalization;
+using ConsoleApp.LoadDriver;
+using Microsoft.Playwright;
+
+// Live fan-out under load: the console in this process, N signed-in pages in headless Chromium, a stream of changes.
+//   dotnet run -c Release --project bench/ConsoleApp.LoadDriver -- --circuits 10,50,100 --changes 50 --page orders
+// Progress goes to stderr, the result table to stdout. docs/PERFORMANCE.md ("Live fan-out") explains every column.
+var options = DriverOptions.Parse(args);
+await using var host = new DriverHost();
+await host.StartAsync(options.RetentionSeconds);
+using var probe = new ServerProbe(host.Metrics);
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = "/usr/bin/chromium",
+    Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+        "--disable-backgrounding-occluded-windows"],
+});
+Cycle.Log($"console at {host.BaseUrl}, {Environment.ProcessorCount} cores, load average {Stats.LoadAverage()}, {options}");
+
+// A short first cycle warms the server (JIT, query plans, page cache) so the first measured N is not the cold one.
+await Cycle.RunAsync(browser, host, probe, options with { Changes = 4, UiRepeats = 2, Samples = 1 }, 2, cycle: 0);
+
+var results = new List<CycleResult>();
+var cycle = 1;
+foreach (var n in options.Circuits) results.Add(await Cycle.RunAsync(browser, host, probe, options, n, cycle++));
+
+// Pools (array pools, Kestrel's buffers) let go of what they no longer use after about a minute: measured again
+// then, memory still above the first baseline is held by something else.
+var first = results.Count > 0 ? results[0].Baseline : null;
+Cycle.Log("waiting 75 s for pools to trim");
+await Task.Delay(TimeSpan.FromSeconds(75));
+var settled = ServerProbe.Measure();
+Cycle.Log($"a minute after the last close: heap {Memory.Mb(settled.Heap)} MB, RSS {Memory.Mb(settled.Rss)} MB, circuits {probe.Circuits}, subscriptions {probe.Subscriptions}");
+
+string F(double v, string format = "F1") => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+string PerCircuit(long open, long baseline, int n) => n == 0 ? "–" : F((open - baseline) / 1024.0 / n, "F0");
+Console.WriteLine($"Page {options.Path}, {options.Changes} changes {options.IntervalMs} ms apart (orders posted and assigned in turn), {options.Samples} sample pages, {Environment.ProcessorCount} cores");
+Console.WriteLine();
+Console.WriteLine("| circuits (opened) | open s | load avg | server fan-out p50/p95/max ms (n / expected) | browser sees new order p50/p95/max ms (missed) | CPU ms per change | CPU ms per change per circuit | CPU ms per re-render | idle CPU % |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+foreach (var r in results)
+    Console.WriteLine($"| {r.Circuits} ({r.Opened}) | {F(r.OpenSeconds, "F0")} | {r.LoadAverage} | {Stats.Summary(r.ServerFanOut)} ({r.ServerFanOut.Count} / {r.ExpectedMeasurements}) | {Stats.Summary(r.BrowserSeen)} ({r.BrowserMissed}) | {F(r.CpuMsPerChange)} | {F(r.CpuMsPerChangePerCircuit, "F2")} | {F(r.CpuMsPerChange * r.ExpectedMeasurements / Math.Max(1, r.Opened) / Math.Max(1, r.ServerFanOut.Count), "F1")} | {F(r.IdleCpuPercent, "F0")} |");
+Console.WriteLine();
+Console.WriteLine("| circuits | view switch p50/p95/max ms | search without the 300 ms typing pause p50/p95/max ms |");
+Console.WriteLine("|---|---|---|");
+foreach (var r in results)
+    Console.WriteLine($"| {r.Circuits} | {Stats.Summary(r.Ui.ViewSwitch)} | {Stats.Summary(r.Ui.Search)} |");
+Console.WriteLine();
+Console.WriteLine("| circuits | heap base → open → closed MB | heap KB per circuit | GC heap size KB per circuit | RSS base → open → closed MB | RSS KB per circuit | subscriptions base → open → closed | circuits left | closed after s |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+foreach (var r in results)
+    Console.WriteLine($"| {r.Circuits} | {Memory.Mb(r.Baseline.Heap)} → {Memory.Mb(r.Open.Heap)} → {Memory.Mb(r.AfterClose.Heap)} | {PerCircuit(r.Open.Heap, r.Baseline.Heap, r.Opened)} | {PerCircuit(r.Open.GcHeapSize, r.Baseline.GcHeapSize, r.Opened)} | {Memory.Mb(r.Baseline.Rss)} → {Memory.Mb(r.Open.Rss)} → {Memory.Mb(r.AfterClose.Rss)} | {PerCircuit(r.Open.Rss, r.Baseline.Rss, r.Opened)} | {r.SubscriptionsBaseline} → {r.SubscriptionsOpen} → {r.SubscriptionsAfter} | {r.CircuitsAfter} | {F(r.CloseSeconds)} |");
+Console.WriteLine();
+if (first is not null)
+    Console.WriteLine($"75 s after the last cycle closed: heap {Memory.Mb(settled.Heap)} MB (first baseline {Memory.Mb(first.Heap)}), RSS {Memory.Mb(settled.Rss)} MB (first baseline {Memory.Mb(first.Rss)}), circuits {probe.Circuits}, subscriptions {probe.Subscriptions}");
+var marginal = results.Zip(results.Skip(1), (a, b) => (a, b)).Where(p => p.b.Opened > p.a.Opened)
+    .Select(p => $"{p.a.Circuits}→{p.b.Circuits}: {F((p.b.CpuMsPerChange - p.a.CpuMsPerChange) / (p.b.Opened - p.a.Opened), "F2")}");
+Console.WriteLine($"CPU ms per change for each added circuit (between cycles, without the write's own cost): {string.Join(", ", marginal)}");
+Console.WriteLine($"Load average at the end: {Stats.LoadAverage()}");
