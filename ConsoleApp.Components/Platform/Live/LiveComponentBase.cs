@@ -30,6 +30,18 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             _ = handler(new ChangeEvent(topic, "", tenant ?? Tenant.None, ChangeEvent.ResyncAction));
     }
 
+    /// <summary>Like <see cref="Watch(LiveTopic, Tenant?, Func{ChangeEvent, Task})"/> for a component whose reload
+    /// decides whether it shows anything new: it renders again only when <paramref name="reload"/> returns true (a page
+    /// whose grid follows the feed itself need not render around it for every change).</summary>
+    protected void WatchShown(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task<bool>> reload)
+    {
+        Func<ChangeEvent, Task> handler = change => InvokeAsync(async () =>
+        {
+            if (await reload(change)) StateHasChanged();
+        });
+        _subscriptions.Add(Notifier.Subscribe(topic, tenant, handler));
+    }
+
     public virtual void Dispose()
     {
         foreach (var s in _subscriptions) s.Dispose();

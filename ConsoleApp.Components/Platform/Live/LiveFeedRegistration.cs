@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,9 @@ public static class LiveFeedRegistration
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ChangeNotifier>();
+        // One read per query and access for the live grids (ServerGrid), whichever feed is behind IChangeNotifier.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SharedReads>();
         var redis = configuration["Live:Redis"];
         if (string.IsNullOrWhiteSpace(redis))
         {
