@@ -75,8 +75,10 @@ public partial class ServerGrid<T> : IDisposable
     private IDisposable? _liveSubscription;
     private bool _liveReloading;
     private bool _liveAgain;
-    private bool _nextLoadIsLive;
     private ReadAccess? _access;
+    // The page on screen, and a live reload's page read ahead of the grid's own load (taken by that load).
+    private GridResult<T>? _shown;
+    private (GridQuery Query, GridResult<T> Result, LiveStamp Stamp)? _prefetched;
     private GridQuery _query = new();
     private int _page;
     private int _pageSize;
@@ -116,8 +118,10 @@ public partial class ServerGrid<T> : IDisposable
     }
 
     /// <summary>A change of the followed feed (on the circuit's dispatcher). Before the first load the prerendered page
-    /// is only dropped (that load then queries); afterwards the page reloads, and changes that arrive during a reload
-    /// make one more reload after it, so a burst costs two loads at most and nothing published is missed.</summary>
+    /// is only dropped (that load then queries); afterwards the page is read again (shared, see <see cref="ReadAsync"/>)
+    /// and the grid renders only if the rows or the total differ from those on screen: a change elsewhere costs this
+    /// circuit no render at all. Changes that arrive during a reload make one more after it, so a burst costs two
+    /// reads at most and nothing published is missed.</summary>
     private async Task OnLiveChangeAsync()
     {
         _persisted = null;
@@ -133,15 +137,49 @@ public partial class ServerGrid<T> : IDisposable
             do
             {
                 _liveAgain = false;
-                _nextLoadIsLive = true;
-                await ReloadAsync();
+                await LiveReloadAsync();
             }
             while (_liveAgain);
         }
         finally
         {
-            (_liveReloading, _nextLoadIsLive) = (false, false);
+            (_liveReloading, _prefetched) = (false, null);
         }
+    }
+
+    private async Task LiveReloadAsync()
+    {
+        var query = _query;
+        var stamp = Notifier.Stamp();
+        GridResult<T> result;
+        try
+        {
+            result = await ReadAsync(query, live: true, CancellationToken.None);
+        }
+        catch (Exception ex) when (Feedback.IsUserFacing(ex))
+        {
+            // The grid's own load shows the message.
+            await ReloadAsync();
+            return;
+        }
+        if (query == _query && _shown is { } shown && SameRows(shown, result))
+        {
+            _rowsStamp = stamp;
+            return;
+        }
+        _prefetched = (query, result, stamp);
+        await ReloadAsync();
+    }
+
+    private static bool SameRows(GridResult<T> a, GridResult<T> b) =>
+        a.Total == b.Total && a.TotalIsCapped == b.TotalIsCapped && a.Items.SequenceEqual(b.Items);
+
+    /// <summary>The live reload's page, when the grid's load asks for the very query it was read for.</summary>
+    private (GridResult<T> Result, LiveStamp Stamp)? TakePrefetched(GridQuery query)
+    {
+        var prefetched = _prefetched;
+        _prefetched = null;
+        return prefetched is { } p && p.Query == query ? (p.Result, p.Stamp) : null;
     }
 
     /// <summary>Loads the page the address asks for, so the first HTML already shows its rows (not "Loading…").</summary>
@@ -213,20 +251,22 @@ public partial class ServerGrid<T> : IDisposable
         var page = _urlPagePending ? _query.Page : state.Page;
         _urlPagePending = false;
         var query = _query with { SortBy = sortBy, Descending = descending, Page = page, PageSize = state.PageSize };
-        var live = _nextLoadIsLive;
-        (_loading, _loadStarted, _nextLoadIsLive) = (true, true, false);
+        (_loading, _loadStarted) = (true, true);
         try
         {
             var stamp = Notifier.Stamp();
-            var result = TakePersisted(query) ?? await ReadAsync(query, live, ct);
+            var result = TakePersisted(query);
+            if (result is null && TakePrefetched(query) is { } prefetched) (result, stamp) = prefetched;
+            result ??= await ReadAsync(query, live: false, ct);
             if (!_showingPersisted) _rowsStamp = stamp;
+            _shown = result;
             (_query, _total, _capped, _error, _page) = (query, result.Total, result.TotalIsCapped, null, query.Page);
             WriteUrl();
             return new GridData<T> { Items = result.Items, TotalItems = result.Total };
         }
         catch (Exception ex) when (Feedback.IsUserFacing(ex))
         {
-            (_query, _total, _capped, _error) = (query, 0, false, ex.Message);
+            (_query, _total, _capped, _error, _shown) = (query, 0, false, ex.Message, null);
             return new GridData<T> { Items = [], TotalItems = 0 };
         }
         finally

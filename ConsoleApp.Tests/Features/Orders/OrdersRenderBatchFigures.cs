@@ -1,16 +1,11 @@
-// A measuring renderer stands where the circuit does, so it uses the render-tree types the framework keeps to itself.
-#pragma warning disable BL0006
-using System.Reflection;
 using ConsoleApp.Components.Features.Orders;
 using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Seeding;
 using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace ConsoleApp.Tests.Features.Orders;
@@ -31,7 +26,7 @@ public sealed class OrdersRenderBatchFigures(ITestOutputHelper output)
         await using var ctx = new BunitContext();
         ctx.UseConsole(scope, TestUsers.PartnerAdmin);
         ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/orders");
-        await using var meter = new BatchMeter(ctx.Services);
+        await using var meter = new RenderBatchMeter(ctx.Services);
         await meter.RenderAsync<OrdersPage>();
         await meter.SettleAsync();
         var first = meter.TakeBytes();
@@ -61,52 +56,5 @@ public sealed class OrdersRenderBatchFigures(ITestOutputHelper output)
         output.WriteLine($"one row changed: {oneRow.Sum():N0} bytes in {oneRow.Count} batches");
         Assert.NotEmpty(oneRow);
         Assert.True(untouched.Sum() * 4 < first.Sum(), $"{untouched.Sum()} bytes for an untouched page after {first.Sum()} for the first render");
-    }
-
-    /// <summary>A renderer in the circuit's place (interactive, server), encoding each batch as the circuit does.</summary>
-    private sealed class BatchMeter(IServiceProvider services) : Renderer(services, NullLoggerFactory.Instance)
-    {
-        private static readonly Type WriterType =
-            Type.GetType("Microsoft.AspNetCore.Components.Server.Circuits.RenderBatchWriter, Microsoft.AspNetCore.Components.Server", throwOnError: true)!;
-        private static readonly MethodInfo Write = WriterType.GetMethod("Write")!;
-        private readonly List<long> _bytes = [];
-        private DateTime _last = DateTime.UtcNow;
-
-        public override Dispatcher Dispatcher { get; } = Dispatcher.CreateDefault();
-        protected override RendererInfo RendererInfo { get; } = new("Server", isInteractive: true);
-
-        public Task RenderAsync<TComponent>() where TComponent : IComponent => Dispatcher.InvokeAsync(() =>
-        {
-            var id = AssignRootComponentId(InstantiateComponent(typeof(TComponent)));
-            return RenderRootComponentAsync(id);
-        });
-
-        /// <summary>Waits until no batch arrived for a while (loads and the grid's reloads are done).</summary>
-        public async Task SettleAsync()
-        {
-            _last = DateTime.UtcNow;
-            while (DateTime.UtcNow - _last < TimeSpan.FromMilliseconds(1500)) await Task.Delay(100);
-        }
-
-        public List<long> TakeBytes()
-        {
-            lock (_bytes)
-            {
-                var taken = _bytes.ToList();
-                _bytes.Clear();
-                return taken;
-            }
-        }
-
-        protected override Task UpdateDisplayAsync(in RenderBatch batch)
-        {
-            using var stream = new MemoryStream();
-            using (var writer = (IDisposable)Activator.CreateInstance(WriterType, stream, true)!) Write.Invoke(writer, [batch]);
-            lock (_bytes) _bytes.Add(stream.Length);
-            _last = DateTime.UtcNow;
-            return Task.CompletedTask;
-        }
-
-        protected override void HandleException(Exception exception) => throw exception;
     }
 }
