@@ -1,5 +1,6 @@
 using ConsoleApp.Components.Platform.Export;
 using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Tenancy;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
@@ -14,6 +15,9 @@ public partial class ServerGrid<T> : IDisposable
     [Inject] private FileDownloader Downloader { get; set; } = default!;
     [Inject] private Feedback Feedback { get; set; } = default!;
     [Inject] private IChangeNotifier Notifier { get; set; } = default!;
+    [Inject] private SharedReads Reads { get; set; } = default!;
+    [Inject] private LiveMetrics Metrics { get; set; } = default!;
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
     /// <summary>Loads one page in the database; the grid passes search, sort and page.</summary>
     [Parameter, EditorRequired] public Func<GridQuery, CancellationToken, Task<GridResult<T>>> Load { get; set; } = default!;
@@ -42,10 +46,17 @@ public partial class ServerGrid<T> : IDisposable
     [Parameter] public string Height { get; set; } = "var(--pc-grid-height)";
     [Parameter] public string? TotalTestId { get; set; }
 
-    /// <summary>The changes that make these rows stale (the page follows them itself). Set it on a live page: the grid
-    /// then makes sure the page it took from the prerender is replaced if one of them was published before the page's
-    /// own subscription could see it. May arrive after the first render (when the tenant is known).</summary>
+    /// <summary>The changes that make these rows stale. Set it on a live page: the grid follows the feed itself and
+    /// reloads its page on each change (a burst of changes costs at most one more load), sharing the read with every
+    /// other circuit that shows the same query to a user of the same access (<see cref="SharedReads"/>); and it makes
+    /// sure rows read before it subscribed (the prerendered page) are replaced if a change was published in between.
+    /// May arrive after the first render (when the tenant is known). The page itself need not reload the grid.</summary>
     [Parameter] public LiveFeed? Live { get; set; }
+
+    /// <summary>Live reloads share one read per query and access (see <see cref="Live"/>). That is right only when the
+    /// rows depend on nothing but the user's access, the grid's query and <see cref="UrlParameters"/>; a page whose
+    /// loader reads other state turns it off.</summary>
+    [Parameter] public bool ShareLiveReads { get; set; } = true;
 
     /// <summary>The first page loaded during the static prerender, persisted into the interactive render. Public only
     /// because persisted state must be; read once (the framework may supply the restored value again later).</summary>
@@ -56,9 +67,21 @@ public partial class ServerGrid<T> : IDisposable
     // Interactive render: the prerender's page until the first load takes it, its stamp, and whether the rows on screen
     // still are that page (true until the first real query).
     private PrerenderedPage<T>? _persisted;
-    private LiveStamp? _persistedStamp;
     private bool _showingPersisted;
-    private IDisposable? _catchUp;
+    // When the rows on screen were read (the prerender's stamp, then each load's), to catch up on subscribing late.
+    private LiveStamp? _rowsStamp;
+    // The changes the next live reload answers: the oldest is measured once the grid has its rows (LiveMetrics).
+    private readonly LivePendingRender _pendingRender = new();
+    private bool _loadStarted;
+    // The grid's own subscription to Live, and its reload: one at a time, with at most one more queued behind it.
+    private LiveFeed? _followed;
+    private IDisposable? _liveSubscription;
+    private bool _liveReloading;
+    private bool _liveAgain;
+    private ReadAccess? _access;
+    // The page on screen, and a live reload's page read ahead of the grid's own load (taken by that load).
+    private GridResult<T>? _shown;
+    private (GridQuery Query, GridResult<T> Result, LiveStamp Stamp)? _prefetched;
     private GridQuery _query = new();
     private int _page;
     private int _pageSize;
@@ -82,25 +105,94 @@ public partial class ServerGrid<T> : IDisposable
         _query = GridUrl.Parse(Navigation.Uri, PageSize);
         (_page, _pageSize, _urlSortPending, _urlPagePending) = (_query.Page, PageSize, _query.SortBy is not null, _query.Page > 0);
         if (!RendererInfo.IsInteractive) await PrerenderFirstPageAsync();
-        else (_persisted, _persistedStamp, Prerendered) = (Prerendered, Prerendered?.Stamp, null);
+        else (_persisted, _rowsStamp, Prerendered) = (Prerendered, Prerendered?.Stamp, null);
     }
 
     protected override void OnParametersSet()
     {
-        if (Live is { } live && _catchUp is null && _persistedStamp is { } stamp && (_persisted is not null || _showingPersisted))
+        if (!RendererInfo.IsInteractive || Live == _followed) return;
+        _liveSubscription?.Dispose();
+        (_followed, _liveSubscription) = (Live, null);
+        if (Live is not { } live) return;
+        // Subscribe first, then look back: a change published since the rows on screen (or the prerendered page not
+        // taken yet) were read is either seen by the check or delivered to the subscription.
+        _liveSubscription = Notifier.Subscribe(live.Topic, live.Tenant, change =>
         {
-            // Subscribe first, then look back: a change published since the prerender read its page is either seen by
-            // the check or delivered to the subscription.
-            _catchUp = Notifier.Subscribe(live.Topic, live.Tenant, _ => InvokeAsync(DropPersistedAsync));
-            if (Notifier.ChangedSince(stamp, live.Topic, live.Tenant)) _ = DropPersistedAsync();
+            _pendingRender.Received(change);
+            return InvokeAsync(OnLiveChangeAsync);
+        });
+        if (_rowsStamp is { } stamp && Notifier.ChangedSince(stamp, live.Topic, live.Tenant)) _ = OnLiveChangeAsync();
+    }
+
+    /// <summary>A change of the followed feed (on the circuit's dispatcher). Before the first load the prerendered page
+    /// is only dropped (that load then queries); afterwards the page is read again (shared, see <see cref="ReadAsync"/>)
+    /// and the grid renders only if the rows or the total differ from those on screen: a change elsewhere costs this
+    /// circuit no render at all. Changes that arrive during a reload make one more after it, so a burst costs two
+    /// reads at most and nothing published is missed.</summary>
+    private async Task OnLiveChangeAsync()
+    {
+        _persisted = null;
+        if (!_loadStarted)
+        {
+            _pendingRender.Rendered(null); // the first load, still to come, reads after it
+            return;
+        }
+        if (_liveReloading)
+        {
+            _liveAgain = true;
+            return;
+        }
+        _liveReloading = true;
+        try
+        {
+            do
+            {
+                _liveAgain = false;
+                await LiveReloadAsync();
+            }
+            while (_liveAgain);
+            // Rendered (or found unchanged, which needs no render): the change has reached this circuit's screen.
+            _pendingRender.Rendered(Metrics);
+        }
+        finally
+        {
+            (_liveReloading, _prefetched) = (false, null);
         }
     }
 
-    /// <summary>The prerendered page is stale: not taken yet, it never will be; on screen, the rows load again.</summary>
-    private async Task DropPersistedAsync()
+    private async Task LiveReloadAsync()
     {
-        _persisted = null;
-        if (_showingPersisted) await ReloadAsync();
+        var query = _query;
+        var stamp = Notifier.Stamp();
+        GridResult<T> result;
+        try
+        {
+            result = await ReadAsync(query, live: true, CancellationToken.None);
+        }
+        catch (Exception ex) when (Feedback.IsUserFacing(ex))
+        {
+            // The grid's own load shows the message.
+            await ReloadAsync();
+            return;
+        }
+        if (query == _query && _shown is { } shown && SameRows(shown, result))
+        {
+            _rowsStamp = stamp;
+            return;
+        }
+        _prefetched = (query, result, stamp);
+        await ReloadAsync();
+    }
+
+    private static bool SameRows(GridResult<T> a, GridResult<T> b) =>
+        a.Total == b.Total && a.TotalIsCapped == b.TotalIsCapped && a.Items.SequenceEqual(b.Items);
+
+    /// <summary>The live reload's page, when the grid's load asks for the very query it was read for.</summary>
+    private (GridResult<T> Result, LiveStamp Stamp)? TakePrefetched(GridQuery query)
+    {
+        var prefetched = _prefetched;
+        _prefetched = null;
+        return prefetched is { } p && p.Query == query ? (p.Result, p.Stamp) : null;
     }
 
     /// <summary>Loads the page the address asks for, so the first HTML already shows its rows (not "Loading…").</summary>
@@ -129,16 +221,36 @@ public partial class ServerGrid<T> : IDisposable
         var persisted = _persisted;
         _persisted = null;
         _showingPersisted = persisted is not null && persisted.Query == query;
-        if (!_showingPersisted) EndCatchUp();
         return _showingPersisted ? persisted!.Result : null;
     }
 
-    /// <summary>Rows came from the database in this circuit: from now on the page's own subscription keeps them current.</summary>
-    private void EndCatchUp()
+    /// <summary>Reads a page: a live reload through <see cref="SharedReads"/> (one read for every circuit showing this
+    /// query to the same access), anything else (paging, search, the page's own reloads) on its own.</summary>
+    private async Task<GridResult<T>> ReadAsync(GridQuery query, bool live, CancellationToken ct)
     {
-        _catchUp?.Dispose();
-        _catchUp = null;
-        _persistedStamp = null;
+        var forServices = ForServices(query);
+        if (!live || !ShareLiveReads || Live is not { } feed) return await Load(forServices, ct);
+        _access ??= ReadAccess.Of(await CurrentUser.GetAsync());
+        try
+        {
+            // Not cancelled with this grid: other circuits may be waiting for the same read.
+            return await Reads.ReadAsync(new SharedReadKey(QueryIdentity(query), feed, _access.Value), () => Load(forServices, CancellationToken.None));
+        }
+        catch (Exception ex) when (!Feedback.IsUserFacing(ex))
+        {
+            // The circuit whose loader ran the shared read may have closed under it: read on our own.
+            return await Load(forServices, ct);
+        }
+    }
+
+    /// <summary>What the rows depend on besides the user's access: this grid on this page, its search, sort and page, and
+    /// the page's own filters (the address parameters).</summary>
+    private string QueryIdentity(GridQuery query)
+    {
+        var extra = UrlParameters?.Invoke() ?? new Dictionary<string, object?>();
+        var filters = string.Join("&", extra.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "")}"));
+        return $"{typeof(T).FullName}\n{Label}\n{new Uri(Navigation.Uri).AbsolutePath}\n{query}\n{filters}";
     }
 
     private async Task<GridData<T>> LoadAsync(GridState<T> state, CancellationToken ct)
@@ -152,17 +264,22 @@ public partial class ServerGrid<T> : IDisposable
         var page = _urlPagePending ? _query.Page : state.Page;
         _urlPagePending = false;
         var query = _query with { SortBy = sortBy, Descending = descending, Page = page, PageSize = state.PageSize };
-        _loading = true;
+        (_loading, _loadStarted) = (true, true);
         try
         {
-            var result = TakePersisted(query) ?? await Load(ForServices(query), ct);
+            var stamp = Notifier.Stamp();
+            var result = TakePersisted(query);
+            if (result is null && TakePrefetched(query) is { } prefetched) (result, stamp) = prefetched;
+            result ??= await ReadAsync(query, live: false, ct);
+            if (!_showingPersisted) _rowsStamp = stamp;
+            _shown = result;
             (_query, _total, _capped, _error, _page) = (query, result.Total, result.TotalIsCapped, null, query.Page);
             WriteUrl();
             return new GridData<T> { Items = result.Items, TotalItems = result.Total };
         }
         catch (Exception ex) when (Feedback.IsUserFacing(ex))
         {
-            (_query, _total, _capped, _error) = (query, 0, false, ex.Message);
+            (_query, _total, _capped, _error, _shown) = (query, 0, false, ex.Message, null);
             return new GridData<T> { Items = [], TotalItems = 0 };
         }
         finally
@@ -201,7 +318,7 @@ public partial class ServerGrid<T> : IDisposable
 
     public void Dispose()
     {
-        _catchUp?.Dispose();
+        _liveSubscription?.Dispose();
         GC.SuppressFinalize(this);
     }
 

@@ -31,6 +31,8 @@ public static class ConsoleComposition
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseConsoleSecurityHeaders();
+        // Before everything that writes a body (pages, problems, endpoints): first-party requests get them compressed.
+        app.UseConsolePageCompression();
         // Outside the storage-failure middleware, which answers its own 503 problem first.
         app.UseConsoleApiProblems();
         app.UseConsoleStorageFailures();

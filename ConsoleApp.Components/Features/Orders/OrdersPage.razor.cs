@@ -1,5 +1,4 @@
 using System.Globalization;
-using ConsoleApp.Components.Layout;
 using ConsoleApp.Components.Platform.Live;
 using ConsoleApp.Components.Platform.Tenancy;
 using ConsoleApp.Components.Ui;
@@ -10,7 +9,8 @@ namespace ConsoleApp.Components.Features.Orders;
 /// <summary>
 /// The Orders page: view, search, sort and page live in the URL (<c>/orders?view=unassigned&amp;q=...</c>),
 /// <c>?order={id}</c> opens that order's details. Any "orders" change of the partner (assignment, new order, expiry
-/// crossing) reloads the visible page of the grid and the open panel, coalesced so a burst of changes costs one query.
+/// crossing) reloads the visible page of the grid (the grid follows the feed itself, sharing the read with the other
+/// open Orders pages of the same query, see ServerGrid) and, when it concerns them, the open panel and the selection.
 /// </summary>
 public partial class OrdersPage
 {
@@ -42,7 +42,6 @@ public partial class OrdersPage
     private int _assignKey;
     private bool _detailsOpen;
     private OrderRow? _details;
-    private readonly Debouncer _liveDebounce = new(TimeSpan.FromMilliseconds(150));
 
     private string EmptyText(GridQuery query) => query.Search is null
         ? _view switch { OrderView.Unassigned => "No orders wait for an account.", OrderView.Expiring => "No unassigned orders expire soon.", _ => "No orders yet." }
@@ -53,11 +52,11 @@ public partial class OrdersPage
         // Read the view before the first await: the grid may render (and prerender its first page) while this waits.
         (_view, _viewRead) = (OrderStatusRules.ParseView(ViewParameter), true);
         var user = await CurrentUser.GetAsync();
-        // Subscribe before the first load so a change made in between is not missed.
+        // The grid follows the feed itself; the page follows it for the open panel and the selection.
         if (user.PartnerId is { } partnerId)
         {
             _live = new LiveFeed(OrderTopics.Orders, Tenant.Partner(partnerId));
-            Watch(OrderTopics.Orders, Tenant.Partner(partnerId), OnOrderChangedAsync);
+            WatchShown(OrderTopics.Orders, Tenant.Partner(partnerId), OnOrderChangedAsync);
         }
     }
 
@@ -110,36 +109,38 @@ public partial class OrdersPage
     private void UpdateUrl() =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(UrlParameters()), forceLoad: false, replace: true);
 
-    private async Task OnOrderChangedAsync(ChangeEvent change)
+    /// <summary>The open panel and the selection after a change; true when something the page shows (outside the
+    /// grid, which reloads itself) changed, so an unrelated order costs this page neither a query nor a render.</summary>
+    private async Task<bool> OnOrderChangedAsync(ChangeEvent change)
     {
         if (change.IsResync)
         {
             // Changes may have been missed while the cross-instance feed was down: reload what is open.
-            if (_details is not null) _details = await Orders.GetAsync(_details.Id);
+            if (_details is null) return false;
+            _details = await Orders.GetAsync(_details.Id);
+            return true;
         }
-        else
+        if (!int.TryParse(change.EntityId, out var id)) return false;
+        var shown = false;
+        if (_details?.Id == id)
         {
-            if (!int.TryParse(change.EntityId, out var id)) return;
-            if (_details?.Id == id) _details = await Orders.GetAsync(id);
-            if (_assigning is not null && _assigning.Any(o => o.Id == id))
-            {
-                var refreshed = new List<OrderRow>();
-                foreach (var o in _assigning) refreshed.Add(o.Id == id ? await Orders.GetAsync(id) ?? o : o);
-                _assigning = refreshed;
-            }
-            if (_selected.ContainsKey(id) && await Orders.GetAsync(id) is { CanBeAssigned: false }) _selected.Remove(id);
+            _details = await Orders.GetAsync(id);
+            shown = true;
         }
-        _liveDebounce.Run(() => InvokeAsync(async () =>
+        if (_assigning is not null && _assigning.Any(o => o.Id == id))
         {
-            if (_grid is null) return;
-            await _grid.ReloadAsync();
-            StateHasChanged();
-            LiveRendered();
-        }));
+            var refreshed = new List<OrderRow>();
+            foreach (var o in _assigning) refreshed.Add(o.Id == id ? await Orders.GetAsync(id) ?? o : o);
+            _assigning = refreshed;
+            shown = true;
+        }
+        if (_selected.ContainsKey(id) && await Orders.GetAsync(id) is { CanBeAssigned: false })
+        {
+            _selected.Remove(id);
+            shown = true;
+        }
+        return shown;
     }
-
-    /// <summary>The grid reloads after the debounce, so the change is measured there.</summary>
-    protected override bool ReloadsLater => true;
 
     private void ToggleSelected(OrderRow row, bool selected)
     {
@@ -206,9 +207,4 @@ public partial class OrdersPage
             truncated ? $"The first {rows:N0} orders were exported; narrow the search to export the rest." : null);
     }
 
-    public override void Dispose()
-    {
-        _liveDebounce.Dispose();
-        base.Dispose();
-    }
 }

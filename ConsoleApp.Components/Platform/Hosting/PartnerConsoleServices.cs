@@ -36,6 +36,7 @@ public static class PartnerConsoleServices
             o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(builder.Configuration.GetValue("Console:DisconnectedCircuitRetentionSeconds", 180)));
         builder.Services.AddConsolePlatformServices(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddConsoleApiProblems();
+        builder.Services.AddConsolePageCompression();
         return builder;
     }
 

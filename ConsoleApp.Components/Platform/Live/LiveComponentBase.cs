@@ -45,6 +45,24 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     /// browser's acknowledgement (OnAfterRender), so the figure does not depend on how fast the browsers are.</summary>
     protected void LiveRendered() => _pending.Rendered(Metrics);
 
+    /// <summary>Like <see cref="Watch(LiveTopic, Tenant?, Func{ChangeEvent, Task})"/> for a component whose reload
+    /// decides whether it shows anything new: it renders again only when <paramref name="reload"/> returns true (a page
+    /// whose grid follows the feed itself need not render around it for every change).</summary>
+    protected void WatchShown(LiveTopic topic, Tenant? tenant, Func<ChangeEvent, Task<bool>> reload)
+    {
+        Func<ChangeEvent, Task> handler = change => InvokeAsync(async () =>
+        {
+            _pending.Received(change);
+            if (await reload(change))
+            {
+                StateHasChanged();
+                LiveRendered();
+            }
+            else _pending.Rendered(null); // nothing of this component changed: no render to measure
+        });
+        _subscriptions.Add(Notifier.Subscribe(topic, tenant, handler));
+    }
+
     public virtual void Dispose()
     {
         foreach (var s in _subscriptions) s.Dispose();

@@ -20,6 +20,9 @@ public static class LiveFeedRegistration
         services.AddSingleton(sp => new LiveMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, LiveCircuitMetricsHandler>());
         services.AddSingleton<ChangeNotifier>();
+        // One read per query and access for the live grids (ServerGrid), whichever feed is behind IChangeNotifier.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SharedReads>();
         var redis = configuration["Live:Redis"];
         if (string.IsNullOrWhiteSpace(redis))
         {

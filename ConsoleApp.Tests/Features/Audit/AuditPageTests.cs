@@ -121,9 +121,10 @@ public sealed class AuditPageTests
         var notifier = (ChangeNotifier)console.Services.GetRequiredService<IChangeNotifier>();
         var before = notifier.SubscriberCount;
         var page = ctx.Render<AuditPage>();
+        // The grid follows the audit feed itself (the page no longer subscribes on its own).
         page.WaitForAssertion(() => Assert.Equal(before + 1, notifier.SubscriberCount));
 
-        await page.InvokeAsync(() => page.Instance.Dispose());
+        await ctx.DisposeComponentsAsync();
 
         Assert.Equal(before, notifier.SubscriberCount);
     }

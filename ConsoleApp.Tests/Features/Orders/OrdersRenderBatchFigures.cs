@@ -1,0 +1,60 @@
+using ConsoleApp.Components.Features.Orders;
+using ConsoleApp.Components.Platform.Data;
+using ConsoleApp.Components.Platform.Live;
+using ConsoleApp.Components.Platform.Seeding;
+using ConsoleApp.Components.Platform.Tenancy;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace ConsoleApp.Tests.Features.Orders;
+
+/// <summary>
+/// The bytes of the render batches the Orders page sends its browser after a live change, measured with the server's
+/// own batch encoder (the framework's RenderBatchWriter, the body of each "JS.RenderBatch" message before SignalR
+/// framing and WebSocket compression) on a renderer that plays the circuit's part. Prints the figures for
+/// docs/PERFORMANCE.md and checks they stay proportional to what changed.
+/// </summary>
+public sealed class OrdersRenderBatchFigures(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task LiveChange_RenderBatchesStaySmall()
+    {
+        await using var console = await TestConsole.StartAsync();
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/orders");
+        await using var meter = new RenderBatchMeter(ctx.Services);
+        await meter.RenderAsync<OrdersPage>();
+        await meter.SettleAsync();
+        var first = meter.TakeBytes();
+        var notifier = console.Services.GetRequiredService<IChangeNotifier>();
+        var tenant = Tenant.Partner(DemoData.PartnerId);
+
+        // A change that leaves this page as it is (another page's order): what every other open page pays.
+        notifier.Publish(OrderTopics.Orders, 999_999, tenant);
+        await meter.SettleAsync();
+        var untouched = meter.TakeBytes();
+
+        // One order on the page changes (its tracking number).
+        var factory = console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            db.ScopeTo(UserContext.System);
+            var newest = await db.Set<PartnerOrder>().Where(o => o.PartnerId == DemoData.PartnerId).OrderByDescending(o => o.PurchasedAt).ThenByDescending(o => o.Id).FirstAsync();
+            newest.TrackingNumber = "TRACK-CHANGED";
+            await db.SaveChangesAsync();
+            notifier.Publish(OrderTopics.Orders, newest.Id, tenant);
+        }
+        await meter.SettleAsync();
+        var oneRow = meter.TakeBytes();
+
+        output.WriteLine($"first render: {first.Sum():N0} bytes in {first.Count} batches");
+        output.WriteLine($"change not on the page: {untouched.Sum():N0} bytes in {untouched.Count} batches");
+        output.WriteLine($"one row changed: {oneRow.Sum():N0} bytes in {oneRow.Count} batches");
+        Assert.NotEmpty(oneRow);
+        Assert.True(untouched.Sum() * 4 < first.Sum(), $"{untouched.Sum()} bytes for an untouched page after {first.Sum()} for the first render");
+    }
+}

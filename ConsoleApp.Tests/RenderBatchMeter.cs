@@ -1,0 +1,58 @@
+// A measuring renderer stands where the circuit does, so it uses the render-tree types the framework keeps to itself.
+#pragma warning disable BL0006
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.RenderTree;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ConsoleApp.Tests;
+
+/// <summary>A renderer in the circuit's place (interactive, server) that encodes each render batch with the server's own
+/// encoder (RenderBatchWriter: the body of a "JS.RenderBatch" message before SignalR framing and WebSocket compression)
+/// and records its bytes; no DOM is kept, so it also serves to weigh a page's components on the heap.</summary>
+public sealed class RenderBatchMeter(IServiceProvider services, TimeSpan? quiet = null) : Renderer(services, NullLoggerFactory.Instance)
+{
+    private static readonly Type WriterType =
+        Type.GetType("Microsoft.AspNetCore.Components.Server.Circuits.RenderBatchWriter, Microsoft.AspNetCore.Components.Server", throwOnError: true)!;
+    private static readonly MethodInfo Write = WriterType.GetMethod("Write")!;
+    private readonly List<long> _bytes = [];
+    private readonly TimeSpan _quiet = quiet ?? TimeSpan.FromMilliseconds(1500);
+    private DateTime _last = DateTime.UtcNow;
+
+    public override Dispatcher Dispatcher { get; } = Dispatcher.CreateDefault();
+    protected override RendererInfo RendererInfo { get; } = new("Server", isInteractive: true);
+
+    public Task RenderAsync<TComponent>() where TComponent : IComponent => Dispatcher.InvokeAsync(() =>
+    {
+        var id = AssignRootComponentId(InstantiateComponent(typeof(TComponent)));
+        return RenderRootComponentAsync(id);
+    });
+
+    /// <summary>Waits until no batch arrived for a while (loads and the grid's reloads are done).</summary>
+    public async Task SettleAsync()
+    {
+        _last = DateTime.UtcNow;
+        while (DateTime.UtcNow - _last < _quiet) await Task.Delay(50);
+    }
+
+    public List<long> TakeBytes()
+    {
+        lock (_bytes)
+        {
+            var taken = _bytes.ToList();
+            _bytes.Clear();
+            return taken;
+        }
+    }
+
+    protected override Task UpdateDisplayAsync(in RenderBatch batch)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = (IDisposable)Activator.CreateInstance(WriterType, stream, true)!) Write.Invoke(writer, [batch]);
+        lock (_bytes) _bytes.Add(stream.Length);
+        _last = DateTime.UtcNow;
+        return Task.CompletedTask;
+    }
+
+    protected override void HandleException(Exception exception) => throw exception;
+}
