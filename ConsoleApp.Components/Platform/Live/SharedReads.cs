@@ -30,7 +30,7 @@ public readonly record struct SharedReadKey(string Query, LiveFeed Feed, ReadAcc
 public sealed class SharedReads(IChangeNotifier notifier, TimeProvider clock)
 {
     /// <summary>How long a finished read may still be handed out (only while no change of its feed arrived).</summary>
-    public static readonly TimeSpan Retention = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan Retention = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<SharedReadKey, Flight> _flights = new();
 
