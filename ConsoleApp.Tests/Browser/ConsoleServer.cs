@@ -96,6 +96,14 @@ public sealed class ConsoleServer : IAsyncLifetime
     public static async Task WaitForCircuitAsync(IPage page) =>
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
 
+    /// <summary>Waits until every grid on the page has rendered in the circuit: a click on the prerendered copy of a
+    /// row's button is lost.</summary>
+    public static async Task WaitForInteractiveGridsAsync(IPage page)
+    {
+        await WaitForCircuitAsync(page);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('section.pc-grid')].every(g => g.dataset.interactive === 'true')");
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -71,6 +71,7 @@ public sealed class AppSuiteLayoutTests(ConsoleServer server)
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots", "appsuite");
         Directory.CreateDirectory(folder);
         await page.SetViewportSizeAsync(1440, 900);
+        await ConsoleServer.WaitForInteractiveGridsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Details of site 18423" }).ClickAsync();
         await Assertions.Expect(page.Locator(".mud-dialog table").Filter(new() { Has = page.Locator("caption", new() { HasText = "Licences" }) })).ToBeVisibleAsync();
         var problems = await SeriousAsync(page);
@@ -78,7 +79,7 @@ public sealed class AppSuiteLayoutTests(ConsoleServer server)
         await page.Keyboard.PressAsync("Escape");
 
         await page.GotoAsync("/appsuite/vouchers?status=Unused");
-        await ConsoleServer.WaitForCircuitAsync(page);
+        await ConsoleServer.WaitForInteractiveGridsAsync(page);
         await page.Locator("main tbody tr button").First.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-dialog")).ToBeVisibleAsync();
         await page.Locator(".mud-dialog").GetByLabel("Site ID").FillAsync("18422");
