@@ -70,6 +70,7 @@ public partial class ServerGrid<T> : IDisposable
     private bool _showingPersisted;
     // When the rows on screen were read (the prerender's stamp, then each load's), to catch up on subscribing late.
     private LiveStamp? _rowsStamp;
+    private bool _disposed;
     // The changes the next live reload answers: the oldest is measured once the grid has its rows (LiveMetrics).
     private readonly LivePendingRender _pendingRender = new();
     private bool _loadStarted;
@@ -312,12 +313,16 @@ public partial class ServerGrid<T> : IDisposable
     /// <summary>Keeps the address a shareable link to what is on screen, without adding history entries.</summary>
     private void WriteUrl()
     {
+        // A load that finishes after the user has left this grid (a link clicked while a search was still running)
+        // must not take the address back.
+        if (_disposed) return;
         var uri = Navigation.GetUriWithQueryParameters(GridUrl.Parameters(_query, UrlParameters?.Invoke()));
         if (uri != Navigation.Uri) Navigation.NavigateTo(uri, replace: true);
     }
 
     public void Dispose()
     {
+        _disposed = true;
         _liveSubscription?.Dispose();
         GC.SuppressFinalize(this);
     }

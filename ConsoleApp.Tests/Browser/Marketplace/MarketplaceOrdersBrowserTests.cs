@@ -46,7 +46,10 @@ public sealed class MarketplaceOrdersBrowserTests(ConsoleServer server)
 
         // The partner chooses the customer account, which lands in the address (a deep link).
         var partner = new MarketplacePageObject(await server.SignInAsync("partner.admin@demo.test", "/marketplace/orders"));
+        await ConsoleServer.WaitForInteractiveGridsAsync(partner.Page);
         await partner.Search("Search customer accounts").FillAsync("Acme");
+        // As a user would: the search has answered (it writes the address) before the link is clicked.
+        await partner.Page.WaitForURLAsync(url => url.Contains("q=Acme"));
         await partner.AccountLink("Acme Dental Group").ClickAsync();
         await partner.Page.WaitForURLAsync(url => url.Contains("account=1"));
         await Assertions.Expect(partner.Banner).ToContainTextAsync("Acme Dental Group");
