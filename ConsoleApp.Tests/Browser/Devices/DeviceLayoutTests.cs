@@ -30,6 +30,13 @@ public sealed class DeviceLayoutTests(ConsoleServer server)
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText("Loading…")).ToHaveCountAsync(0);
             await Assertions.Expect(page.Locator(".pc-loading-rows")).ToHaveCountAsync(0);
+            // MudBlazor moves the drawer out of the way after it hears of the new size (a resize listener, debounced):
+            // give the layout up to two seconds to settle; if it still scrolls sideways, the measure below says so.
+            try
+            {
+                await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth", null, new() { Timeout = 2000 });
+            }
+            catch (System.TimeoutException) { }
             var result = await page.EvaluateAsync<MeasureResult>(LayoutMeasureTests.Measure);
             await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}-{width}.png"), FullPage = true });
             // Headers are measured where the product promises it (1440 px); every width must not scroll sideways.
