@@ -105,14 +105,17 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger, LiveMetrics? 
 
     /// <summary>The change with its publication time (kept when it already has one: it came from another instance).</summary>
     public ChangeEvent Stamped(ChangeEvent change) =>
-        change.PublishedAt is null ? change with { PublishedAt = _metrics?.Now() ?? DateTimeOffset.UtcNow } : change;
+        change.PublishedAt is null ? change with { PublishedAt = PublicationTime() } : change;
+
+    // The real clock, not the console's business clock (tests move that one): publication times measure elapsed time.
+    private DateTimeOffset PublicationTime() => _metrics?.Now() ?? TimeProvider.System.GetUtcNow();
 
     /// <summary>Tells every subscriber to reload: changes of other instances may have been missed.</summary>
     public void Resync()
     {
         var sequence = Interlocked.Increment(ref _sequence);
         InterlockedMax(ref _resyncedAt, sequence);
-        var now = _metrics?.Now() ?? DateTimeOffset.UtcNow;
+        var now = PublicationTime();
         foreach (var s in _subscriptions.Values)
             _ = RunAsync(s, new ChangeEvent(s.Topic, "", s.Tenant ?? Tenant.None, ChangeEvent.ResyncAction) { PublishedAt = now });
     }
