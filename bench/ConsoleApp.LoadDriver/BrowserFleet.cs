@@ -149,6 +149,10 @@ internal sealed class BrowserFleet(IBrowser browser, DriverHost host, DriverOpti
         return result;
     }
 
+    /// <summary>Navigations to the page in new tabs of the first signed-in context (<see cref="FirstPage"/>).</summary>
+    public Task<List<FirstPageTiming>> FirstPageAsync(int repeats) =>
+        _contexts.Count == 0 || _pages.Count == 0 ? Task.FromResult(new List<FirstPageTiming>()) : FirstPage.MeasureAsync(_pages[0].Context, options.Path, repeats);
+
     private static async Task<double> TimeUntilTotalChangesAsync(IPage page, ILocator total, Func<Task> act)
     {
         var before = await total.TextContentAsync();

@@ -8,7 +8,7 @@ namespace ConsoleApp.LoadDriver;
 internal sealed record CycleResult(
     int Circuits, int Opened, double OpenSeconds, string LoadAverage,
     IReadOnlyList<double> ServerFanOut, int ExpectedMeasurements, IReadOnlyList<double> BrowserSeen, int BrowserMissed,
-    UiLatency Ui,
+    UiLatency Ui, IReadOnlyList<FirstPageTiming> FirstPage,
     double CpuMsPerChange, double CpuMsPerChangePerCircuit, double IdleCpuPercent,
     Memory Baseline, Memory Open, Memory AfterClose, long SubscriptionsBaseline, long SubscriptionsOpen, long SubscriptionsAfter,
     long CircuitsAfter, double CloseSeconds);
@@ -46,6 +46,7 @@ internal static class Cycle
         var ui = new UiLatency([], []);
         if (options.Page == "orders" && opened > 0 && options.UiRepeats > 0)
             ui = (await fleet.UiLatencyAsync(options.UiRepeats, stream.SapId(0))).Finite();
+        var firstPage = options.Page == "orders" && opened > 0 ? await fleet.FirstPageAsync(options.UiRepeats) : [];
         await Task.Delay(2000);
 
         // Idle CPU with the pages open (keep-alives, timers), subtracted from the stream's: the quietest of three
@@ -96,7 +97,7 @@ internal static class Cycle
         Log($"[{n}] closed in {closeSeconds:F1} s: circuits {probe.Circuits}, subscriptions {probe.Subscriptions}, heap {Memory.Mb(after.Heap)} MB, RSS {Memory.Mb(after.Rss)} MB");
 
         return new CycleResult(n, opened, open.Elapsed.TotalSeconds, load,
-            fanOut, options.Changes * opened, seen, missed, ui,
+            fanOut, options.Changes * opened, seen, missed, ui, firstPage,
             cpu / options.Changes, opened == 0 ? double.NaN : cpu / options.Changes / opened, idleRate * 100,
             baseline, openMemory, after, subscriptions0, subscriptionsOpen, probe.Subscriptions, probe.Circuits - circuits0, closeSeconds);
     }

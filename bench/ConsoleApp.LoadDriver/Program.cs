@@ -49,6 +49,18 @@ Console.WriteLine("|---|---|---|");
 foreach (var r in results)
     Console.WriteLine($"| {r.Circuits} | {Stats.Summary(r.Ui.ViewSwitch)} | {Stats.Summary(r.Ui.Search)} |");
 Console.WriteLine();
+if (options.Page == "orders")
+{
+    Console.WriteLine("| circuits | first page: response start p50/p95/max ms | first row in DOM p50/p95/max ms | first row painted p50/p95/max ms | circuit up p50/p95/max ms | row before circuit (n) | HTML transferred / decoded KB |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    foreach (var r in results)
+    {
+        var t = r.FirstPage;
+        var bytes = t.Count == 0 ? "–" : $"{F(t.Average(x => x.HtmlTransferBytes) / 1024.0)} / {F(t.Average(x => x.HtmlBytes) / 1024.0)}";
+        Console.WriteLine($"| {r.Circuits} | {Stats.Summary(t.Select(x => x.ResponseStart).ToList())} | {Stats.Summary(t.Select(x => x.FirstRowInDom).ToList())} | {Stats.Summary(t.Select(x => x.FirstRowPainted).ToList())} | {Stats.Summary(t.Select(x => x.CircuitUp).ToList())} | {t.Count(x => x.RowBeforeCircuit)} of {t.Count} | {bytes} |");
+    }
+    Console.WriteLine();
+}
 Console.WriteLine("| circuits | heap base → open → closed MB | heap KB per circuit | GC heap size KB per circuit | RSS base → open → closed MB | RSS KB per circuit | subscriptions base → open → closed | circuits left | closed after s |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
 foreach (var r in results)
