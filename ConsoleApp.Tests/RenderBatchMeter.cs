@@ -16,6 +16,10 @@ public sealed class RenderBatchMeter(IServiceProvider services, TimeSpan? quiet 
         Type.GetType("Microsoft.AspNetCore.Components.Server.Circuits.RenderBatchWriter, Microsoft.AspNetCore.Components.Server", throwOnError: true)!;
     private static readonly MethodInfo Write = WriterType.GetMethod("Write")!;
     private readonly List<long> _bytes = [];
+    private readonly HashSet<int> _live = [];
+    private int _rendered;
+    /// <summary>Set to a list to note, per batch, which components rendered ("MudDataGrid×1, HeaderCell×12").</summary>
+    public List<string>? Trace { get; set; }
     private readonly TimeSpan _quiet = quiet ?? TimeSpan.FromMilliseconds(1500);
     private DateTime _last = DateTime.UtcNow;
 
@@ -45,8 +49,43 @@ public sealed class RenderBatchMeter(IServiceProvider services, TimeSpan? quiet 
         }
     }
 
+    /// <summary>Components alive in this renderer now (each holds two render trees: the heap an open page pays per
+    /// component).</summary>
+    public int LiveComponents
+    {
+        get { lock (_bytes) return _live.Count; }
+    }
+
+    /// <summary>How many component renders the batches since the last call held (the CPU a change costs, in renders).</summary>
+    public int TakeRenderedComponents()
+    {
+        lock (_bytes)
+        {
+            var rendered = _rendered;
+            _rendered = 0;
+            return rendered;
+        }
+    }
+
     protected override Task UpdateDisplayAsync(in RenderBatch batch)
     {
+        lock (_bytes)
+        {
+            for (var i = 0; i < batch.UpdatedComponents.Count; i++) _live.Add(batch.UpdatedComponents.Array[i].ComponentId);
+            for (var i = 0; i < batch.DisposedComponentIDs.Count; i++) _live.Remove(batch.DisposedComponentIDs.Array[i]);
+            _rendered += batch.UpdatedComponents.Count;
+            if (Trace is not null)
+            {
+                var names = new List<string>();
+                for (var i = 0; i < batch.UpdatedComponents.Count; i++)
+                {
+                    var state = typeof(Renderer).GetMethod("GetRequiredComponentState", BindingFlags.NonPublic | BindingFlags.Instance)!.Invoke(this, [batch.UpdatedComponents.Array[i].ComponentId]);
+                    var component = state!.GetType().GetProperty("Component")!.GetValue(state)!;
+                    names.Add(component.GetType().Name.Split('`')[0]);
+                }
+                Trace.Add(string.Join(", ", names.GroupBy(n => n).Select(g => $"{g.Key}×{g.Count()}")));
+            }
+        }
         using var stream = new MemoryStream();
         using (var writer = (IDisposable)Activator.CreateInstance(WriterType, stream, true)!) Write.Invoke(writer, [batch]);
         lock (_bytes) _bytes.Add(stream.Length);

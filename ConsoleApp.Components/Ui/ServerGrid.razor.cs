@@ -63,6 +63,8 @@ public partial class ServerGrid<T> : IDisposable
     [PersistentState] public PrerenderedPage<T>? Prerendered { get; set; }
 
     private MudDataGrid<T>? _grid;
+    private GridTotal? _totalView;
+    private RenderBatch? _batch;
     private bool _prerendering;
     // Interactive render: the prerender's page until the first load takes it, its stamp, and whether the rows on screen
     // still are that page (true until the first real query).
@@ -182,7 +184,9 @@ public partial class ServerGrid<T> : IDisposable
             return;
         }
         _prefetched = (query, result, stamp);
-        await ReloadAsync();
+        // The rows are read: the grid's reload takes them without waiting, so its renders can be made in one batch.
+        if (_batch is not null && _grid is not null) await _batch.RunAsync(_grid.ReloadServerData);
+        else await ReloadAsync();
     }
 
     private static bool SameRows(GridResult<T> a, GridResult<T> b) =>
@@ -266,11 +270,12 @@ public partial class ServerGrid<T> : IDisposable
         _urlPagePending = false;
         var query = _query with { SortBy = sortBy, Descending = descending, Page = page, PageSize = state.PageSize };
         (_loading, _loadStarted) = (true, true);
+        var (errorBefore, pageBefore, liveRows) = (_error, _page, false);
         try
         {
             var stamp = Notifier.Stamp();
             var result = TakePersisted(query);
-            if (result is null && TakePrefetched(query) is { } prefetched) (result, stamp) = prefetched;
+            if (result is null && TakePrefetched(query) is { } prefetched) (result, stamp, liveRows) = (prefetched.Result, prefetched.Stamp, true);
             result ??= await ReadAsync(query, live: false, ct);
             if (!_showingPersisted) _rowsStamp = stamp;
             _shown = result;
@@ -285,9 +290,13 @@ public partial class ServerGrid<T> : IDisposable
         }
         finally
         {
-            // The toolbar's count and status live outside the data grid: render them with the new rows.
             _loading = false;
-            StateHasChanged();
+            // A live reload changes only the rows, which the data grid renders itself, and perhaps the count: render just
+            // the count. Rendering this component would render the whole data grid (header, columns, pager, every row)
+            // once more on every open page for every change. Anything else (an error, a page from the address, the
+            // first load) renders the toolbar's count and status with the new rows.
+            if (liveRows && _error is null && errorBefore is null && _page == pageBefore && _totalView is not null) _totalView.Refresh();
+            else StateHasChanged();
         }
     }
 

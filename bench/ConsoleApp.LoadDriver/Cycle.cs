@@ -29,6 +29,7 @@ internal static class Cycle
         var (circuits0, subscriptions0) = (probe.Circuits, probe.Subscriptions);
         Log($"[{n}] baseline: heap {Memory.Mb(baseline.Heap)} MB, RSS {Memory.Mb(baseline.Rss)} MB, circuits {circuits0}, subscriptions {subscriptions0}");
 
+        await HoldAsync(options, n, "before the pages open");
         await using var fleet = new BrowserFleet(browser, host, options);
         var open = Stopwatch.StartNew();
         await fleet.OpenAsync(n);
@@ -38,6 +39,7 @@ internal static class Cycle
         await Task.Delay(3000);
         var openMemory = ServerProbe.Measure();
         var subscriptionsOpen = probe.Subscriptions;
+        await HoldAsync(options, n, "with the pages open");
 
         using var stream = new ChangeStream(host, options.Page, cycle);
         // One order first, so the search has a term with one match (and warms the ingestion path).
@@ -114,6 +116,14 @@ internal static class Cycle
                 else missed++;
             }
         return (seen, missed);
+    }
+
+    /// <summary>Time to take a heap dump (<c>dotnet-gcdump collect -p PID</c>) at a known point of the cycle.</summary>
+    private static async Task HoldAsync(DriverOptions options, int n, string when)
+    {
+        if (options.HoldSeconds <= 0) return;
+        Log($"[{n}] holding {options.HoldSeconds} s {when} (pid {Environment.ProcessId})");
+        await Task.Delay(TimeSpan.FromSeconds(options.HoldSeconds));
     }
 
     private static async Task WaitAsync(Func<bool> condition, TimeSpan timeout)

@@ -6,11 +6,12 @@ namespace ConsoleApp.LoadDriver;
 /// <c>--circuits 10,50,100</c> (one cycle per count, in one server), <c>--changes 50</c> (published changes per cycle:
 /// orders posted and assigned in turn), <c>--page orders|dashboard</c>, <c>--interval-ms 400</c> (between changes),
 /// <c>--samples 5</c> (pages that time what the browser shows), <c>--pages-per-context 25</c> (one sign-in each),
-/// <c>--ui-repeats 10</c> (view switches and searches timed), <c>--retention-seconds 5</c> (disconnected circuits).
+/// <c>--ui-repeats 10</c> (view switches and searches timed), <c>--retention-seconds 5</c> (disconnected circuits),
+/// <c>--hold-seconds 0</c> (pauses before the pages open and once they are open, to take a heap dump of this process).
 /// </summary>
 internal sealed record DriverOptions(
     IReadOnlyList<int> Circuits, int Changes, string Page, int IntervalMs, int Samples, int PagesPerContext, int UiRepeats,
-    int RetentionSeconds)
+    int RetentionSeconds, int HoldSeconds = 0)
 {
     public string Path => Page == "dashboard" ? "/" : "/orders";
 
@@ -31,6 +32,7 @@ internal sealed record DriverOptions(
                 "--pages-per-context" => o with { PagesPerContext = Int() },
                 "--ui-repeats" => o with { UiRepeats = Int() },
                 "--retention-seconds" => o with { RetentionSeconds = Int() },
+                "--hold-seconds" => o with { HoldSeconds = Int() },
                 _ => throw new ArgumentException($"Unknown argument {args[i]}"),
             };
         }

@@ -21,7 +21,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 Cycle.Log($"console at {host.BaseUrl}, {Environment.ProcessorCount} cores, load average {Stats.LoadAverage()}, {options}");
 
 // A short first cycle warms the server (JIT, query plans, page cache) so the first measured N is not the cold one.
-await Cycle.RunAsync(browser, host, probe, options with { Changes = 4, UiRepeats = 2, Samples = 1 }, 2, cycle: 0);
+await Cycle.RunAsync(browser, host, probe, options with { Changes = 4, UiRepeats = 2, Samples = 1, HoldSeconds = 0 }, 2, cycle: 0);
 
 var results = new List<CycleResult>();
 var cycle = 1;

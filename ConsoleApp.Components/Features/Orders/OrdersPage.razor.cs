@@ -42,6 +42,11 @@ public partial class OrdersPage
     private int _assignKey;
     private bool _detailsOpen;
     private OrderRow? _details;
+    private RowHandlers<int>? _openDetails;
+
+    /// <summary>The SAP id links' handler, one per order id and the same on every render, so a reload leaves an unchanged
+    /// row's link as it is (a new delegate each render would re-register every row's handler).</summary>
+    private RowHandlers<int> OpenDetails => _openDetails ??= new RowHandlers<int>(OpenDetailsAsync);
 
     private string EmptyText(GridQuery query) => query.Search is null
         ? _view switch { OrderView.Unassigned => "No orders wait for an account.", OrderView.Expiring => "No unassigned orders expire soon.", _ => "No orders yet." }

@@ -30,7 +30,7 @@ public sealed class OrdersCircuitHeapFigures(ITestOutputHelper output)
         for (var i = 0; i < Pages; i++) pages.Add(await OpenAsync(scope));
         var after = Heap();
         var perPage = (after - before) / Pages;
-        output.WriteLine($"{Pages} idle Orders pages: {(after - before) / 1024:N0} KB, {perPage / 1024:N0} KB per page");
+        output.WriteLine($"{Pages} idle Orders pages: {(after - before) / 1024:N0} KB, {perPage / 1024:N0} KB per page, {pages[0].Meter.LiveComponents} components per page");
 
         foreach (var page in pages) await page.DisposeAsync();
         var closed = Heap();

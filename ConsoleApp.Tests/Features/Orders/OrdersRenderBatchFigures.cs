@@ -30,6 +30,8 @@ public sealed class OrdersRenderBatchFigures(ITestOutputHelper output)
         await meter.RenderAsync<OrdersPage>();
         await meter.SettleAsync();
         var first = meter.TakeBytes();
+        var firstRenders = meter.TakeRenderedComponents();
+        var components = meter.LiveComponents;
         var notifier = console.Services.GetRequiredService<IChangeNotifier>();
         var tenant = Tenant.Partner(DemoData.PartnerId);
 
@@ -37,7 +39,9 @@ public sealed class OrdersRenderBatchFigures(ITestOutputHelper output)
         notifier.Publish(OrderTopics.Orders, 999_999, tenant);
         await meter.SettleAsync();
         var untouched = meter.TakeBytes();
+        var untouchedRenders = meter.TakeRenderedComponents();
 
+        meter.Trace = [];
         // One order on the page changes (its tracking number).
         var factory = console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
         await using (var db = await factory.CreateDbContextAsync())
@@ -50,11 +54,16 @@ public sealed class OrdersRenderBatchFigures(ITestOutputHelper output)
         }
         await meter.SettleAsync();
         var oneRow = meter.TakeBytes();
+        var oneRowRenders = meter.TakeRenderedComponents();
 
-        output.WriteLine($"first render: {first.Sum():N0} bytes in {first.Count} batches");
-        output.WriteLine($"change not on the page: {untouched.Sum():N0} bytes in {untouched.Count} batches");
-        output.WriteLine($"one row changed: {oneRow.Sum():N0} bytes in {oneRow.Count} batches");
+        output.WriteLine($"first render: {first.Sum():N0} bytes in {first.Count} batches, {firstRenders} component renders, {components} components alive");
+        output.WriteLine($"change not on the page: {untouched.Sum():N0} bytes in {untouched.Count} batches, {untouchedRenders} component renders");
+        output.WriteLine($"one row changed: {oneRow.Sum():N0} bytes in {oneRow.Count} batches, {oneRowRenders} component renders");
+        foreach (var batch in meter.Trace) output.WriteLine($"  batch rendered: {batch}");
         Assert.NotEmpty(oneRow);
+        // The live reload's renders are made in one batch: the data grid renders once for the change, not once when
+        // it starts loading, once when the rows are there and once more for the toolbar's count.
+        Assert.Equal(1, meter.Trace.Count(batch => batch.Contains("MudDataGrid×", StringComparison.Ordinal)));
         Assert.True(untouched.Sum() * 4 < first.Sum(), $"{untouched.Sum()} bytes for an untouched page after {first.Sum()} for the first render");
     }
 }
