@@ -56,6 +56,19 @@ public sealed class RenderBatchMeter(IServiceProvider services, TimeSpan? quiet 
         get { lock (_bytes) return _live.Count; }
     }
 
+    /// <summary>The live components by type, most first ("LiveCell" → 24): what an open page holds.</summary>
+    public IReadOnlyList<(string Type, int Count)> Census()
+    {
+        lock (_bytes) return _live.Select(NameOf).GroupBy(n => n).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList();
+    }
+
+    private string NameOf(int componentId)
+    {
+        var state = typeof(Renderer).GetMethod("GetRequiredComponentState", BindingFlags.NonPublic | BindingFlags.Instance)!.Invoke(this, [componentId]);
+        var component = state!.GetType().GetProperty("Component")!.GetValue(state)!;
+        return component.GetType().Name.Split('`')[0];
+    }
+
     /// <summary>How many component renders the batches since the last call held (the CPU a change costs, in renders).</summary>
     public int TakeRenderedComponents()
     {
@@ -77,12 +90,7 @@ public sealed class RenderBatchMeter(IServiceProvider services, TimeSpan? quiet 
             if (Trace is not null)
             {
                 var names = new List<string>();
-                for (var i = 0; i < batch.UpdatedComponents.Count; i++)
-                {
-                    var state = typeof(Renderer).GetMethod("GetRequiredComponentState", BindingFlags.NonPublic | BindingFlags.Instance)!.Invoke(this, [batch.UpdatedComponents.Array[i].ComponentId]);
-                    var component = state!.GetType().GetProperty("Component")!.GetValue(state)!;
-                    names.Add(component.GetType().Name.Split('`')[0]);
-                }
+                for (var i = 0; i < batch.UpdatedComponents.Count; i++) names.Add(NameOf(batch.UpdatedComponents.Array[i].ComponentId));
                 Trace.Add(string.Join(", ", names.GroupBy(n => n).Select(g => $"{g.Key}×{g.Count()}")));
             }
         }

@@ -32,6 +32,8 @@ public sealed class OrdersCircuitHeapFigures(ITestOutputHelper output)
         var perPage = (after - before) / Pages;
         output.WriteLine($"{Pages} idle Orders pages: {(after - before) / 1024:N0} KB, {perPage / 1024:N0} KB per page, {pages[0].Meter.LiveComponents} components per page");
 
+        output.WriteLine("components of one page: " + string.Join(", ", pages[0].Meter.Census().Select(c => $"{c.Type} {c.Count}")));
+
         foreach (var page in pages) await page.DisposeAsync();
         var closed = Heap();
         output.WriteLine($"after closing them: {(closed - before) / 1024:N0} KB above the baseline");
