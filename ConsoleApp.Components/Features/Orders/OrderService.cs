@@ -74,7 +74,6 @@ public sealed partial class OrderService(
 
     private async Task<int> TermSideCountAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int limit, CancellationToken ct)
     {
-        if (OnPostgres(db) && await UnassignedCountOnPostgresAsync(db, partnerId, query, now, limit, ct) is { } fromEitherSide) return fromEitherSide;
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         var inView = Filter(db, partnerId, query with { Search = null }, now);
         return await InTermIndexOrder(FirstMatchPerOrder(db, partnerId, term).Where(t => inView.Any(o => o.Id == t.OrderId))).Take(limit + 1).CountAsync(ct);
