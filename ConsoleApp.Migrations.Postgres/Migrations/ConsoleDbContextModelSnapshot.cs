@@ -1623,6 +1623,11 @@ namespace ConsoleApp.Migrations.Postgres
 
                     b.HasIndex("PartnerId", "PurchasedAt", "Id", "Product");
 
+                    b.HasIndex(new[] { "Id" }, "IX_PartnerOrders_Unassigned")
+                        .HasFilter("\"AssignedAccountId\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_PartnerOrders_Unassigned"), new[] { "PartnerId", "ExpiresAt" });
+
                     b.ToTable("PartnerOrders", (string)null);
                 });
 

@@ -33,6 +33,9 @@ public sealed partial class OrderService
         await using var db = await consoleDb.OpenAsync(user, ct);
         // SQLite begins this as BEGIN IMMEDIATE: the checks below and the update see no other writer in between.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A failed save rolls the whole transaction back, so the savepoint EF would set around it is never used; on
+        // PostgreSQL they were two more statements per assignment (SAVEPOINT, RELEASE SAVEPOINT).
+        db.Database.AutoSavepointsEnabled = false;
         var now = CurrentUtc;
         var account = await db.Set<CustomerAccount>().AsNoTracking()
             .Where(a => a.Id == accountId && a.PartnerId == partnerId)

@@ -37,6 +37,7 @@ public sealed partial class OrderService
     private async Task<List<PartnerOrder>?> ValueScanPageAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
         bool accountOrdersMatch, DateTime now, CancellationToken ct)
     {
+        if (OnPostgres(db)) return await ValueScanPageOnPostgresAsync(db, partnerId, query, page, accountOrdersMatch, now, ct);
         if (!db.Database.IsSqlite() || query.HasFilters || query.View is not (OrderView.All or OrderView.Unassigned)) return null;
         var unassigned = query.View == OrderView.Unassigned;
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");

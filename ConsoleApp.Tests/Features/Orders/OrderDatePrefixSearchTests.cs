@@ -14,7 +14,8 @@ namespace ConsoleApp.Tests.Features.Orders;
 /// starts with it, and any other value starting with it (here a customer PO). With a count limit of 2 and a window
 /// of 2 it is a broad search whose matches are not among the newest orders: on SQLite its page is read value by value
 /// from the term index (one statement). It must give exactly what the narrow mode (every match collected and sorted)
-/// gives: same orders, newest purchase first, only the user's partner, only the view's orders.
+/// gives: same orders, newest purchase first, only the user's partner, only the view's orders. On PostgreSQL the same
+/// statement is written for PostgreSQL (OrderService.PostgresValueScan.cs); every test runs on both providers.
 /// </summary>
 public sealed class OrderDatePrefixSearchTests
 {
@@ -42,11 +43,11 @@ public sealed class OrderDatePrefixSearchTests
         return await console.Get<OrderService>(scope).SearchAsync(query, page ?? new PageRequest(0, 100));
     }
 
-    [Fact]
-    public async Task DatePrefix_AllView_ExpiryDatesAndOtherValuesWithThePrefix_NewestPurchaseFirst_FromOneValueScan()
+    [Theory, AllProviders]
+    public async Task DatePrefix_AllView_ExpiryDatesAndOtherValuesWithThePrefix_NewestPurchaseFirst_FromOneValueScan(DatabaseProvider provider)
     {
         var statements = new StatementSink();
-        await using var console = await TestConsole.StartAsync(settings: Broad,
+        await using var console = await TestConsole.StartAsync(provider, settings: Broad,
             configure: s => s.ConfigureDbContext<ConsoleDbContext>(o => o.AddInterceptors(statements)));
         await AddOrdersAsync(console);
 
@@ -59,10 +60,10 @@ public sealed class OrderDatePrefixSearchTests
         Assert.Single(statements.Sql, s => s.Contains("WITH RECURSIVE", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task DatePrefix_UnassignedView_LeavesOutAssignedOrders()
+    [Theory, AllProviders]
+    public async Task DatePrefix_UnassignedView_LeavesOutAssignedOrders(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync(settings: Broad);
+        await using var console = await TestConsole.StartAsync(provider, settings: Broad);
         await AddOrdersAsync(console);
 
         var page = await SearchAsync(console, new OrderQuery(OrderView.Unassigned, "2039-0"));
@@ -71,13 +72,13 @@ public sealed class OrderDatePrefixSearchTests
     }
 
     [Theory]
-    [InlineData(OrderView.All, "2039-0", new[] { "DT-4", "DT-3" })]
-    [InlineData(OrderView.Unassigned, "2039-0", new[] { "DT-3", "DT-2" })]
-    [InlineData(OrderView.All, "2039-07-2", new[] { "DT-1" })]  // the July orders: DT-6, DT-3, DT-1
-    [InlineData(OrderView.Unassigned, "2039-07", new string[0])] // DT-3, DT-1: nothing after the first page of 2
-    public async Task DatePrefix_SecondPageOfTwo_ContinuesInPurchaseOrder(OrderView view, string search, string[] expected)
+    [AllProviders(OrderView.All, "2039-0", new[] { "DT-4", "DT-3" })]
+    [AllProviders(OrderView.Unassigned, "2039-0", new[] { "DT-3", "DT-2" })]
+    [AllProviders(OrderView.All, "2039-07-2", new[] { "DT-1" })]  // the July orders: DT-6, DT-3, DT-1
+    [AllProviders(OrderView.Unassigned, "2039-07", new string[0])] // DT-3, DT-1: nothing after the first page of 2
+    public async Task DatePrefix_SecondPageOfTwo_ContinuesInPurchaseOrder(OrderView view, string search, string[] expected, DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync(settings: Broad);
+        await using var console = await TestConsole.StartAsync(provider, settings: Broad);
         await AddOrdersAsync(console);
 
         var page = await SearchAsync(console, new OrderQuery(view, search), new PageRequest(Skip: 2, Take: 2));
@@ -86,15 +87,15 @@ public sealed class OrderDatePrefixSearchTests
     }
 
     [Theory]
-    [InlineData(OrderView.All, "2039-0")]
-    [InlineData(OrderView.All, "2039-03-1")]
-    [InlineData(OrderView.All, "2039-")]
-    [InlineData(OrderView.Unassigned, "2039-0")]
-    [InlineData(OrderView.Unassigned, "2039-07-20")]
-    public async Task DatePrefix_BroadMode_SameOrdersAsNarrowMode(OrderView view, string search)
+    [AllProviders(OrderView.All, "2039-0")]
+    [AllProviders(OrderView.All, "2039-03-1")]
+    [AllProviders(OrderView.All, "2039-")]
+    [AllProviders(OrderView.Unassigned, "2039-0")]
+    [AllProviders(OrderView.Unassigned, "2039-07-20")]
+    public async Task DatePrefix_BroadMode_SameOrdersAsNarrowMode(OrderView view, string search, DatabaseProvider provider)
     {
-        await using var broad = await TestConsole.StartAsync(settings: Broad);
-        await using var narrow = await TestConsole.StartAsync();
+        await using var broad = await TestConsole.StartAsync(provider, settings: Broad);
+        await using var narrow = await TestConsole.StartAsync(provider);
         await AddOrdersAsync(broad);
         await AddOrdersAsync(narrow);
 
@@ -108,10 +109,10 @@ public sealed class OrderDatePrefixSearchTests
     }
 
     /// <summary>The other partner's admin finds only its own order with the same expiry date.</summary>
-    [Fact]
-    public async Task DatePrefix_OtherPartner_FindsOnlyItsOwnOrders()
+    [Theory, AllProviders]
+    public async Task DatePrefix_OtherPartner_FindsOnlyItsOwnOrders(DatabaseProvider provider)
     {
-        await using var console = await TestConsole.StartAsync(settings: Broad);
+        await using var console = await TestConsole.StartAsync(provider, settings: Broad);
         await AddOrdersAsync(console);
 
         await using var scope = console.As(TestUsers.OtherPartner);
