@@ -10,7 +10,8 @@ namespace ConsoleApp.Components.Platform.Data;
 /// seeks a few thousand index pages scattered over the file (a tracking-number prefix at a million orders), and the
 /// calls cost more than the seeks (about 2.6 against 0.9 ms of CPU for the capped count of such a prefix). The map
 /// is address space, not memory: the pages are the operating system's file cache, shared by every connection.
-/// SQLite caps the size at its compile-time maximum (2 GB in the bundled library).
+/// SQLite caps the size at its compile-time maximum (2 GB in the bundled library). Trade-off: a read error of the disk
+/// under the map arrives as a signal, not as an SQLITE_IOERR; writes still use write(), so a full disk is reported.
 /// </summary>
 public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
