@@ -14,14 +14,14 @@ namespace ConsoleApp.Components.Features.Orders;
 public sealed partial class OrderService
 {
     /// <summary>Null when the page is not in the default order (column sorts and the Expiring view keep the walk).</summary>
-    private async Task<List<PartnerOrder>?> NewestFirstBroadPageAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
+    private async Task<List<OrderRow>?> NewestFirstBroadPageAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
         IQueryable<PartnerOrder> filtered, bool accountOrdersMatch, DateTime now, CancellationToken ct)
     {
         if (page.SortBy is not null || query.View == OrderView.Expiring) return null;
         // A date prefix covers few values whose matches need not be recent: read value by value first. Any other
         // prefix tries the window first (its matches are usually common among recent orders) and the value scan after.
         var datePrefix = LooksLikeDatePrefix(PartnerOrderSearchTerm.Normalize(query.Search ?? ""));
-        if (datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } byValue) return byValue;
+        if (datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } byValue) return await ToRowsAsync(db, byValue, now, ct);
         var need = page.SafeSkip + page.SafeTake;
         var window = Math.Max(Math.Max(1, options.Value.SearchWindow), need * 2);
         var view = Filter(db, partnerId, query with { Search = null }, now);
@@ -31,16 +31,15 @@ public sealed partial class OrderService
         if (last is null) return null; // the whole view fits in the window: the plain walk is bounded already
         var fromLast = OnPostgres(db) ? FromKeyOnPostgres(filtered, last.PurchasedAt, last.Id)
             : filtered.Where(o => o.PurchasedAt >= last.PurchasedAt && (o.PurchasedAt > last.PurchasedAt || o.Id >= last.Id));
-        var inWindow = await Sort(db, fromLast, query.View, page, now)
-            .Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
+        var inWindow = await PageRowsAsync(db, Sort(db, fromLast, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake), now, ct);
         // The window is a prefix of the view in page order, so once it holds the whole page the page is exact.
         if (inWindow.Count == page.SafeTake) return inWindow;
-        if (!datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } scanned) return scanned;
+        if (!datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } scanned) return await ToRowsAsync(db, scanned, now, ct);
 
         var ids = await TermSideNewestAsync(db, partnerId, query, now, need, accountOrdersMatch, ct);
         var pageIds = ids.Skip(page.SafeSkip).Take(page.SafeTake).ToList();
-        var orders = await db.Set<PartnerOrder>().AsNoTracking().Where(o => o.PartnerId == partnerId && pageIds.Contains(o.Id)).ToListAsync(ct);
-        return orders.OrderByDescending(o => o.PurchasedAt).ThenByDescending(o => o.Id).ToList();
+        return await PageRowsAsync(db, db.Set<PartnerOrder>().AsNoTracking().Where(o => o.PartnerId == partnerId && pageIds.Contains(o.Id))
+            .OrderByDescending(o => o.PurchasedAt).ThenByDescending(o => o.Id), now, ct);
     }
 
     /// <summary>

@@ -26,57 +26,66 @@ public sealed partial class OrderService(
     {
         var user = await RequirePartnerUserAsync();
         await using var db = await consoleDb.OpenAsync(user, ct);
+        // One connection for the whole search: EF otherwise opens and closes it around every statement, and every
+        // opening runs the connection set-up again (SQLite: the pragmas of SqliteConnectionSetup).
+        await db.Database.OpenConnectionAsync(ct);
         var now = CurrentUtc;
         var partnerId = user.PartnerId!.Value;
         var limit = Math.Max(1, options.Value.SearchCountLimit);
-        var (broad, overLimit, accountOrdersInView) = await ProbeSearchAsync(db, partnerId, query, now, limit, ct);
+        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
+        if (term.Length == 0)
+        {
+            var inView = Filter(db, partnerId, query, now);
+            var count = await inView.CountAsync(ct);
+            var rows = count == 0 ? [] : await PageRowsAsync(db, Sort(db, inView, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake), now, ct);
+            return new OrderPage(rows, count, false);
+        }
+        // The capped total comes with the probe (one statement); nothing to page through when it is 0.
+        var counts = await ProbeSearchAsync(db, partnerId, query, term, now, limit, ct);
+        var total = Math.Min(limit + 1, counts.TermInView + counts.AccountOnly);
+        if (total == 0) return new OrderPage([], 0, false);
+        var broad = counts.ByTerm + counts.AccountOnly > limit;
         var filtered = Filter(db, partnerId, query, now, broad);
-        // When a probe alone already proves more than `limit` matches, counting them again would walk thousands of
-        // orders for a number the page shows as "more than" anyway. When only search values match (no account
-        // orders in the view), the capped count runs from the term index with a primary-key check per match,
-        // instead of walking the view's orders with a term check per order. The capped walk of the view keeps the
-        // page's own index order, so it stops after limit + 1 matches without sorting them.
-        var total = overLimit ? limit + 1
-            : broad && accountOrdersInView == 0 ? await TermSideCountAsync(db, partnerId, query, now, limit, ct)
-            : broad ? await Sort(db, filtered, query.View, new PageRequest(), now).Take(limit + 1).CountAsync(ct)
-            : await filtered.CountAsync(ct);
-        var capped = broad && total > limit;
-        var orders = (broad ? await NewestFirstBroadPageAsync(db, partnerId, query, page, filtered, accountOrdersInView != 0, now, ct) : null)
-            ?? await Sort(db, filtered, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
-        return new OrderPage(await ToRowsAsync(db, orders, now, ct), capped ? limit : total, capped);
+        var items = (broad ? await NewestFirstBroadPageAsync(db, partnerId, query, page, filtered, counts.AccountOnly != 0, now, ct) : null)
+            ?? await PageRowsAsync(db, Sort(db, filtered, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake), now, ct);
+        return new OrderPage(items, Math.Min(total, limit), total > limit);
     }
+
+    /// <param name="ByTerm">Orders with a search value starting with the term (any view), up to limit + 1: whether the
+    /// search is broad (a prefix shared by most orders, like the first digits of every SAP id: fastest walking the sort
+    /// index and stopping after one page) or narrow (fastest driven from the matching ids).</param>
+    /// <param name="TermInView">Those of them in the view and filters, up to limit + 1.</param>
+    /// <param name="AccountOnly">Orders of matching accounts in the view and filters without a matching value (so not
+    /// counted in <paramref name="TermInView"/>), up to limit + 1. Always 0 in the Unassigned and Expiring views, which
+    /// hold only orders without an account.</param>
+    private sealed record SearchCounts(int ByTerm, int TermInView, int AccountOnly);
 
     /// <summary>
-    /// Whether a search matches many orders (more than <paramref name="limit"/> values or account orders). A narrow
-    /// search is fastest driven from the matching ids; a broad one (a prefix shared by most orders, like the first
-    /// digits of every SAP id) is fastest walking the sort index and stopping after one page. Both probes stop at
-    /// limit + 1 distinct orders. <c>OverLimit</c>: a probe alone proves more than <paramref name="limit"/> matches in
-    /// the result (only when no view or status narrows it further).
+    /// The counts of a search in one statement (each a scalar subquery that stops after limit + 1 rows): the total is
+    /// <c>TermInView + AccountOnly</c> capped at limit + 1, exact below it (an order matching by value and by account
+    /// counts once). Every count walks an index in its own order, so it stops without sorting (and EF sees an ordered
+    /// row limit): the terms in (PartnerId, Term, PurchasedAt, OrderId) order, one row per order; the account orders
+    /// in (PartnerId, AssignedAccountId, ExpiresAt, Id) order, which SQLite reads from that index alone.
     /// </summary>
-    private async Task<(bool Broad, bool OverLimit, int AccountOrdersInView)> ProbeSearchAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int limit, CancellationToken ct)
+    private async Task<SearchCounts> ProbeSearchAsync(ConsoleDbContext db, int partnerId, OrderQuery query, string term, DateTime now, int limit, CancellationToken ct)
     {
-        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
-        if (term.Length == 0) return (false, false, 0);
-        var unnarrowed = !query.HasFilters && OrderStatusRules.InView(query.View, now, ExpiringWindow) is null;
-        var byTerm = await InTermIndexOrder(FirstMatchPerOrder(db, partnerId, term)).Take(limit + 1).CountAsync(ct);
-        if (byTerm > limit && unnarrowed) return (true, true, -1);
-        // The Unassigned and Expiring views hold only orders without an account, so no order of a matching account is
-        // in them; asking SQLite anyway walked every unassigned order (~45 ms at a million) to find none.
-        if (query.View is OrderView.Unassigned or OrderView.Expiring) return (byTerm > limit, false, 0);
-        // Account matches are counted within the view: many orders of a matching account, none of them unassigned,
-        // must not send the Unassigned view walking every order for a page it will not find.
-        var accountOrders = db.Set<PartnerOrder>().Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId));
-        if (OrderStatusRules.InView(query.View, now, ExpiringWindow) is { } inView) accountOrders = accountOrders.Where(inView);
-        // In the order of the account index (one range per matching account), so the capped count needs no sort.
-        var byAccount = await accountOrders.OrderBy(o => o.AssignedAccountId).ThenBy(o => o.Id).Take(limit + 1).CountAsync(ct);
-        return (byTerm + byAccount > limit, unnarrowed && byAccount > limit, byAccount);
-    }
-
-    private async Task<int> TermSideCountAsync(ConsoleDbContext db, int partnerId, OrderQuery query, DateTime now, int limit, CancellationToken ct)
-    {
-        var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
+        var narrowed = query.HasFilters || OrderStatusRules.InView(query.View, now, ExpiringWindow) is not null;
+        // The view and filters with an explicit partner term: FirstMatchPerOrder ignores query filters, and EF applies
+        // that to the whole statement, so every part of it carries its own partner term.
         var inView = Filter(db, partnerId, query with { Search = null }, now);
-        return await InTermIndexOrder(FirstMatchPerOrder(db, partnerId, term).Where(t => inView.Any(o => o.Id == t.OrderId))).Take(limit + 1).CountAsync(ct);
+        var byTerm = InTermIndexOrder(FirstMatchPerOrder(db, partnerId, term)).Take(limit + 1);
+        // Unnarrowed, the view is every order: TermInView is ByTerm, and LIMIT 0 reads nothing.
+        var termInView = InTermIndexOrder(FirstMatchPerOrder(db, partnerId, term).Where(t => inView.Any(o => o.Id == t.OrderId))).Take(narrowed ? limit + 1 : 0);
+        var upper = term + '\uffff';
+        var accountOnly = inView
+            .Where(o => AccountMatches(db, partnerId, term).Contains(o.AssignedAccountId)
+                && !db.Set<PartnerOrderSearchTerm>().Any(t => t.OrderId == o.Id && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0))
+            .OrderBy(o => o.PartnerId).ThenBy(o => o.AssignedAccountId).ThenBy(o => o.ExpiresAt).ThenBy(o => o.Id)
+            .Take(query.View is OrderView.Unassigned or OrderView.Expiring ? 0 : limit + 1);
+        var counts = await db.Set<Partner>().Where(p => p.Id == partnerId)
+            .Select(p => new SearchCounts(byTerm.Count(), termInView.Count(), accountOnly.Count()))
+            .FirstOrDefaultAsync(ct) ?? new SearchCounts(0, 0, 0);
+        return narrowed ? counts : counts with { TermInView = counts.ByTerm };
     }
 
     /// <summary>
@@ -90,7 +99,7 @@ public sealed partial class OrderService(
         // The check has no partner term (the order is the outer row's, so the tenant is too): with the tenant filter's
         // term, SQLite chose the (PartnerId, Term) index for it, a range scan per match instead of a primary-key seek.
         // EF applies IgnoreQueryFilters to the whole statement, so every part of it carries the explicit partner
-        // term (here and in the view filter TermSideCountAsync adds).
+        // term (here and in the view filter the probe adds).
         var sameOrder = db.Set<PartnerOrderSearchTerm>().IgnoreQueryFilters();
         return db.Set<PartnerOrderSearchTerm>().Where(t => t.PartnerId == partnerId && string.Compare(t.Term, term) >= 0 && string.Compare(t.Term, upper) < 0
             && !sameOrder.Any(s => s.OrderId == t.OrderId && string.Compare(s.Term, term) >= 0 && string.Compare(s.Term, t.Term) < 0));
@@ -238,6 +247,14 @@ public sealed partial class OrderService(
             _ => orders.OrderByDescending(o => o.PurchasedAt),
         };
         return desc || (page.SortBy is null && view != OrderView.Expiring) ? sorted.ThenByDescending(o => o.Id) : sorted.ThenBy(o => o.Id);
+    }
+
+    /// <summary>A page of orders with their account names in the same statement (a primary-key lookup per row).</summary>
+    private async Task<List<OrderRow>> PageRowsAsync(ConsoleDbContext db, IQueryable<PartnerOrder> page, DateTime now, CancellationToken ct)
+    {
+        var rows = await page.Select(o => new { Order = o, Name = db.Set<CustomerAccount>().Where(a => a.Id == o.AssignedAccountId).Select(a => a.Name).FirstOrDefault() })
+            .ToListAsync(ct);
+        return rows.Select(r => OrderRow.From(r.Order, r.Name, now, ExpiringWindow)).ToList();
     }
 
     private async Task<List<OrderRow>> ToRowsAsync(ConsoleDbContext db, IReadOnlyList<PartnerOrder> orders, DateTime now, CancellationToken ct)
