@@ -25,7 +25,6 @@ public sealed partial class OrderService
     private async Task<List<PartnerOrder>?> ValueScanPageOnPostgresAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
         bool accountOrdersMatch, DateTime now, CancellationToken ct)
     {
-        if (query.HasFilters || query.View is not (OrderView.All or OrderView.Unassigned)) return null;
         var unassigned = query.View == OrderView.Unassigned;
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         // The Unassigned view's rule (OrderStatusRules.InView) in SQL, checked per entry.

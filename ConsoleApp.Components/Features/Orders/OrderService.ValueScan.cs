@@ -37,8 +37,10 @@ public sealed partial class OrderService
     private async Task<List<PartnerOrder>?> ValueScanPageAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
         bool accountOrdersMatch, DateTime now, CancellationToken ct)
     {
+        // One shape on both providers: the All and Unassigned views without filters; each provider has its own text.
+        if (query.HasFilters || query.View is not (OrderView.All or OrderView.Unassigned)) return null;
         if (OnPostgres(db)) return await ValueScanPageOnPostgresAsync(db, partnerId, query, page, accountOrdersMatch, now, ct);
-        if (!db.Database.IsSqlite() || query.HasFilters || query.View is not (OrderView.All or OrderView.Unassigned)) return null;
+        if (!db.Database.IsSqlite()) return null;
         var unassigned = query.View == OrderView.Unassigned;
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
         // The Unassigned view's rule (OrderStatusRules.InView) in SQL, checked per entry, so that a value's bound is
