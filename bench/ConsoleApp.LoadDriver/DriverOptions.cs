@@ -7,11 +7,12 @@ namespace ConsoleApp.LoadDriver;
 /// orders posted and assigned in turn), <c>--page orders|dashboard</c>, <c>--interval-ms 400</c> (between changes),
 /// <c>--samples 5</c> (pages that time what the browser shows), <c>--pages-per-context 25</c> (one sign-in each),
 /// <c>--ui-repeats 10</c> (view switches and searches timed), <c>--retention-seconds 5</c> (disconnected circuits),
-/// <c>--hold-seconds 0</c> (pauses before the pages open and once they are open, to take a heap dump of this process).
+/// <c>--hold-seconds 0</c> (pauses before the pages open and once they are open, to take a heap dump of this process),
+/// <c>--server-cpus 0 --browser-cpus 1</c> (both or neither: the console and the browsers on their own cores).
 /// </summary>
 internal sealed record DriverOptions(
     IReadOnlyList<int> Circuits, int Changes, string Page, int IntervalMs, int Samples, int PagesPerContext, int UiRepeats,
-    int RetentionSeconds, int HoldSeconds = 0)
+    int RetentionSeconds, int HoldSeconds = 0, IReadOnlyList<int>? ServerCpus = null, IReadOnlyList<int>? BrowserCpus = null)
 {
     public string Path => Page == "dashboard" ? "/" : "/orders";
 
@@ -33,9 +34,14 @@ internal sealed record DriverOptions(
                 "--ui-repeats" => o with { UiRepeats = Int() },
                 "--retention-seconds" => o with { RetentionSeconds = Int() },
                 "--hold-seconds" => o with { HoldSeconds = Int() },
+                "--server-cpus" => o with { ServerCpus = Cpus(Next()) },
+                "--browser-cpus" => o with { BrowserCpus = Cpus(Next()) },
                 _ => throw new ArgumentException($"Unknown argument {args[i]}"),
             };
         }
+        if ((o.ServerCpus is null) != (o.BrowserCpus is null)) throw new ArgumentException("--server-cpus and --browser-cpus go together");
         return o;
     }
+
+    private static List<int> Cpus(string list) => list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 }

@@ -9,16 +9,22 @@ var options = DriverOptions.Parse(args);
 await using var host = new DriverHost();
 await host.StartAsync(options.RetentionSeconds);
 using var probe = new ServerProbe(host.Metrics);
-using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+var (playwright, browser) = await CpuPinning.StartBrowsersAsync(options, async () =>
 {
-    ExecutablePath = "/usr/bin/chromium",
-    Headless = true,
-    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
-        "--disable-backgrounding-occluded-windows"],
+    var p = await Playwright.CreateAsync();
+    var b = await p.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run", "--disable-quic", "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+            "--disable-backgrounding-occluded-windows"],
+    });
+    return (p, b);
 });
-Cycle.Log($"console at {host.BaseUrl}, {Environment.ProcessorCount} cores, load average {Stats.LoadAverage()}, {options}");
+using var playwrightScope = playwright;
+await using var browserScope = browser;
+Cycle.Log($"console at {host.BaseUrl}, {Environment.ProcessorCount} cores (console on {Cpus(options.ServerCpus)}, browsers on {Cpus(options.BrowserCpus)}), load average {Stats.LoadAverage()}, {options}");
 
 // A short first cycle warms the server (JIT, query plans, page cache) so the first measured N is not the cold one.
 await Cycle.RunAsync(browser, host, probe, options with { Changes = 4, UiRepeats = 2, Samples = 1, HoldSeconds = 0 }, 2, cycle: 0);
@@ -35,6 +41,7 @@ await Task.Delay(TimeSpan.FromSeconds(75));
 var settled = ServerProbe.Measure();
 Cycle.Log($"a minute after the last close: heap {Memory.Mb(settled.Heap)} MB, RSS {Memory.Mb(settled.Rss)} MB, circuits {probe.Circuits}, subscriptions {probe.Subscriptions}");
 
+static string Cpus(IReadOnlyList<int>? cpus) => cpus is null ? "any" : "cpu " + string.Join(",", cpus);
 string F(double v, string format = "F1") => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
 string PerCircuit(long open, long baseline, int n) => n == 0 ? "–" : F((open - baseline) / 1024.0 / n, "F0");
 Console.WriteLine($"Page {options.Path}, {options.Changes} changes {options.IntervalMs} ms apart (orders posted and assigned in turn), {options.Samples} sample pages, {Environment.ProcessorCount} cores");
