@@ -53,6 +53,15 @@ internal sealed class MarketplaceBunit : IAsyncDisposable
     public static AngleSharp.Dom.IElement Button<T>(IRenderedComponent<T> view, string text) where T : IComponent =>
         view.FindAll("button").Single(b => b.TextContent.Trim() == text);
 
+    /// <summary>Finds and clicks the button in one turn of the renderer, so a render finishing in between (a load the
+    /// previous step started) cannot leave the click on a handler that is gone.</summary>
+    public static Task Press<T>(IRenderedComponent<T> view, string text) where T : IComponent =>
+        view.InvokeAsync(() => Button(view, text).Click());
+
+    /// <summary>Finds the input labelled <paramref name="label"/> and changes it in one turn of the renderer (see <see cref="Press{T}"/>).</summary>
+    public static Task Enter<T>(IRenderedComponent<T> view, string label, string value, string input = "input") where T : IComponent =>
+        view.InvokeAsync(() => Field(view, label).QuerySelector(input)!.Change(value));
+
     /// <summary>Opens the MudSelect labelled <paramref name="label"/> and picks the option whose text starts with <paramref name="option"/>.</summary>
     public void Choose<T>(IRenderedComponent<T> view, string label, string option) where T : IComponent
     {

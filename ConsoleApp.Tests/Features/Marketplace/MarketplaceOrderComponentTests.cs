@@ -58,7 +58,7 @@ public sealed class OrderDetailsComponentTests
         view.WaitForAssertion(() => Assert.Equal("Started", Status(view)));
         Assert.Equal(sub.Licences.ToString(), view.Find("[data-testid=licences-available]").TextContent);
 
-        Button(view, "Submit order").Click();
+        await Press(view, "Submit order");
 
         view.WaitForAssertion(() => Assert.Equal("ProvisioningStarted", Status(view)));
         Assert.Contains("Order submitted: the vendor is provisioning it.", t.Ctx.SnackbarMessages());
@@ -79,14 +79,14 @@ public sealed class OrderDetailsComponentTests
         var view = t.Ctx.Render<OrderDetailsView>(p => p.Add(v => v.Scope, t.CustomerScopeAsync().Result).Add(v => v.OrderId, id));
         view.WaitForAssertion(() => Assert.Equal("Started", Status(view)));
 
-        Button(view, "Delete order").Click();
+        await Press(view, "Delete order");
         t.Providers.WaitForAssertion(() => Assert.Contains("stays listed as Deleted", t.Providers.Find(".mud-dialog").TextContent));
         Assert.Contains("mud-button-filled-error", t.Providers.Find("[data-testid=confirm-button]").ClassName);
         t.Providers.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Cancel").Click();
         t.Providers.WaitForAssertion(() => Assert.Empty(t.Providers.FindAll(".mud-dialog")));
         Assert.Equal(OrderStatus.Started, (await t.Console.OrderAsync(id)).Status);
 
-        Button(view, "Delete order").Click();
+        await Press(view, "Delete order");
         t.Providers.WaitForAssertion(() => Assert.NotEmpty(t.Providers.FindAll("[data-testid=confirm-button]")));
         t.Providers.Find("[data-testid=confirm-button]").Click();
 
@@ -187,11 +187,11 @@ public sealed class OrderDetailsComponentTests
         var notes = t.Ctx.Render<OrderNotes>(p => p.Add(n => n.Scope, t.CustomerScopeAsync().Result).Add(n => n.OrderId, completed.Id));
         Assert.Contains("No notes yet.", notes.Find("[data-testid=empty-state]").TextContent);
 
-        Button(notes, "Add note").Click();
+        await Press(notes, "Add note");
         notes.WaitForAssertion(() => Assert.Contains("Write a note first.", notes.Find(".mud-input-error").TextContent));
 
         Field(notes, "Add a note").QuerySelector("textarea")!.Input("Invoice reference 4711, please.");
-        Button(notes, "Add note").Click();
+        await Press(notes, "Add note");
 
         notes.WaitForAssertion(() => Assert.Contains("Note added.", t.Ctx.SnackbarMessages()));
         Assert.Empty(notes.FindAll(".mud-input-error"));
@@ -240,7 +240,7 @@ public sealed class ChangeOrderFormComponentTests
         var form = Render(t);
         Assert.Contains("No changes yet", form.Find("[data-testid=empty-state]").TextContent);
 
-        Button(form, "Add to order").Click();
+        await Press(form, "Add to order");
 
         form.WaitForAssertion(() => Assert.Contains("Choose one of this account's subscriptions.", Field(form, "Subscription").TextContent));
         Assert.Contains("No changes yet", form.Find("[data-testid=empty-state]").TextContent);
@@ -255,8 +255,8 @@ public sealed class ChangeOrderFormComponentTests
 
         t.Choose(form, "Change", "Licence decrease");
         t.Choose(form, "Subscription", Standard);
-        Field(form, "Licences").QuerySelector("input")!.Change(sub.Licences.ToString());
-        Button(form, "Add to order").Click();
+        await Enter(form, "Licences", sub.Licences.ToString());
+        await Press(form, "Add to order");
 
         form.WaitForAssertion(() => Assert.Contains($"The subscription has {sub.Licences} licences and must keep at least one", Field(form, "Licences").TextContent));
     }
@@ -268,12 +268,12 @@ public sealed class ChangeOrderFormComponentTests
         var form = Render(t);
 
         t.Choose(form, "Subscription", Standard);
-        Field(form, "Licences").QuerySelector("input")!.Change("2");
-        Button(form, "Add to order").Click();
+        await Enter(form, "Licences", "2");
+        await Press(form, "Add to order");
         form.WaitForAssertion(() => Assert.Contains($"Licence increase: +2 {Standard}", form.Find("[role=region][aria-label='Changes in this order'] li").TextContent));
         Assert.Empty(form.FindAll(".mud-input-error"));
 
-        Button(form, "Submit order").Click();
+        await Press(form, "Submit order");
 
         form.WaitForAssertion(() => Assert.Matches(@"/marketplace/orders/\d+$", t.Navigation.Uri));
         var id = int.Parse(t.Navigation.Uri.Split('/').Last());
@@ -292,22 +292,22 @@ public sealed class ChangeOrderFormComponentTests
         t.Choose(form, "Change", "New subscription");
         Assert.DoesNotContain(form.FindAll(".mud-input-control"), c => c.QuerySelector("label")?.TextContent == "Tenant name");
         t.Choose(form, "Offer", "Microsoft 365 Business Basic");
-        Field(form, "Admin e-mail").QuerySelector("input")!.Change("not-an-address");
-        Button(form, "Add to order").Click();
+        await Enter(form, "Admin e-mail", "not-an-address");
+        await Press(form, "Add to order");
 
         form.WaitForAssertion(() => Assert.Contains("Enter a valid admin e-mail address.", Field(form, "Admin e-mail").TextContent));
         Assert.Contains("Enter the admin's name.", Field(form, "Name").TextContent);
         Assert.Contains("Enter the admin's surname.", Field(form, "Surname").TextContent);
         Assert.Contains("Enter the Microsoft tenant name", Field(form, "Tenant name").TextContent);
 
-        Field(form, "Admin e-mail").QuerySelector("input")!.Change("it@northwind.test");
-        Field(form, "Name").QuerySelector("input")!.Change("Kim");
-        Field(form, "Surname").QuerySelector("input")!.Change("Lee");
-        Field(form, "Tenant name").QuerySelector("input")!.Change("acmedental2.onmicrosoft.com");
-        Button(form, "Add to order").Click();
+        await Enter(form, "Admin e-mail", "it@northwind.test");
+        await Enter(form, "Name", "Kim");
+        await Enter(form, "Surname", "Lee");
+        await Enter(form, "Tenant name", "acmedental2.onmicrosoft.com");
+        await Press(form, "Add to order");
 
         form.WaitForAssertion(() => Assert.Contains("New subscription: 1 × Microsoft 365 Business Basic", form.Find("[role=region][aria-label='Changes in this order'] li").TextContent));
-        Button(form, "Save as draft").Click();
+        await Press(form, "Save as draft");
         form.WaitForAssertion(() => Assert.Matches(@"/marketplace/orders/\d+\?account=1$", t.Navigation.Uri));
         Assert.Equal(OrderStatus.Draft, (await t.Console.OrderAsync(int.Parse(t.Navigation.Uri.Split('/').Last().Split('?')[0]))).Status);
     }
@@ -323,7 +323,7 @@ public sealed class ChangeOrderFormComponentTests
 
         t.Choose(form, "Change", "Suspension");
         t.Choose(form, "Subscription", "Adobe Acrobat Pro");
-        Button(form, "Add to order").Click();
+        await Press(form, "Add to order");
 
         form.WaitForAssertion(() => Assert.EndsWith($"/marketplace/orders/{started.Id}", t.Navigation.Uri));
         Assert.Equal(started.Items.Count + 1, (await t.Console.OrderAsync(started.Id)).Items.Count);
