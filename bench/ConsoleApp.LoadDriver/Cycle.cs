@@ -11,7 +11,7 @@ internal sealed record CycleResult(
     UiLatency Ui, IReadOnlyList<FirstPageTiming> FirstPage,
     double CpuMsPerChange, double CpuMsPerChangePerCircuit, double IdleCpuPercent,
     Memory Baseline, Memory Open, Memory AfterClose, long SubscriptionsBaseline, long SubscriptionsOpen, long SubscriptionsAfter,
-    long CircuitsAfter, double CloseSeconds);
+    long CircuitsAfter, double CloseSeconds, int Wire, double WireBytesPerChangePerCircuit);
 
 /// <summary>
 /// One cycle: open N signed-in pages, time UI events on one of them, publish the change stream and collect what the
@@ -31,11 +31,14 @@ internal static class Cycle
 
         await HoldAsync(options, n, "before the pages open");
         await using var fleet = new BrowserFleet(browser, host, options);
+        await using var wire = new WireFleet();
         var open = Stopwatch.StartNew();
-        await fleet.OpenAsync(n);
-        var opened = fleet.Pages.Count;
+        var inChromium = Math.Min(n, options.ChromiumPages);
+        await fleet.OpenAsync(inChromium);
+        await wire.OpenAsync(host, options, n - inChromium);
+        var opened = fleet.Pages.Count + wire.Opened;
         await WaitAsync(() => probe.Circuits >= circuits0 + opened, TimeSpan.FromSeconds(60));
-        Log($"[{n}] {opened} pages open ({fleet.Failed} failed) in {open.Elapsed.TotalSeconds:F0} s; circuits {probe.Circuits}, subscriptions {probe.Subscriptions}");
+        Log($"[{n}] {opened} pages open ({fleet.Failed + wire.Failed} failed, {wire.Opened} of them wire circuits) in {open.Elapsed.TotalSeconds:F0} s; circuits {probe.Circuits}, subscriptions {probe.Subscriptions}");
         await Task.Delay(3000);
         var openMemory = ServerProbe.Measure();
         var subscriptionsOpen = probe.Subscriptions;
@@ -63,6 +66,7 @@ internal static class Cycle
         Log($"[{n}] CPU with the pages open and no change: {idleRate * 100:F0} %");
         probe.TakeFanOut();
 
+        var wire0 = await wire.StatsAsync();
         var cpu0 = ServerProbe.Cpu();
         var wall = Stopwatch.StartNew();
         for (var i = 1; i <= options.Changes; i++)
@@ -85,12 +89,16 @@ internal static class Cycle
         var cpu = streamCpu - idleRate * wall.Elapsed.TotalMilliseconds;
         Log($"[{n}] stream CPU {streamCpu:F0} ms over {wall.Elapsed.TotalMilliseconds:F0} ms");
         var fanOut = probe.TakeFanOut();
+        var wire1 = await wire.StatsAsync();
+        var wireBytes = wire.Opened == 0 ? double.NaN : (wire1.Bytes - wire0.Bytes) / (double)options.Changes / wire.Opened;
+        Log($"[{n}] wire circuits: {wire1.Batches - wire0.Batches} render batches, {wire1.Bytes - wire0.Bytes} bytes over the stream");
         var posted = Enumerable.Range(1, options.Changes).Where(i => i % 2 == 0).Select(stream.SapId).ToList();
         var (seen, missed) = BrowserLatencies(await fleet.SeenAsync(), stream.PostedAt, posted);
         Log($"[{n}] stream: {fanOut.Count} server measurements, browsers saw {seen.Count} (missed {missed}), load {Stats.LoadAverage()}");
 
         var load = Stats.LoadAverage();
         await fleet.DisposeAsync();
+        await wire.DisposeAsync();
         var close = Stopwatch.StartNew();
         await WaitAsync(() => probe.Circuits <= circuits0 && probe.Subscriptions <= subscriptions0, TimeSpan.FromSeconds(options.RetentionSeconds + 60));
         var closeSeconds = close.Elapsed.TotalSeconds;
@@ -101,7 +109,7 @@ internal static class Cycle
         return new CycleResult(n, opened, open.Elapsed.TotalSeconds, load,
             fanOut, options.Changes * opened, seen, missed, ui, firstPage,
             cpu / options.Changes, opened == 0 ? double.NaN : cpu / options.Changes / opened, idleRate * 100,
-            baseline, openMemory, after, subscriptions0, subscriptionsOpen, probe.Subscriptions, probe.Circuits - circuits0, closeSeconds);
+            baseline, openMemory, after, subscriptions0, subscriptionsOpen, probe.Subscriptions, probe.Circuits - circuits0, closeSeconds, wire.Opened, wireBytes);
     }
 
     /// <summary>Per sample page and posted order: when the browser showed it, from when its request was sent.</summary>

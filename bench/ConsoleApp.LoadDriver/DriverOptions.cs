@@ -8,11 +8,13 @@ namespace ConsoleApp.LoadDriver;
 /// <c>--samples 5</c> (pages that time what the browser shows), <c>--pages-per-context 25</c> (one sign-in each),
 /// <c>--ui-repeats 10</c> (view switches and searches timed), <c>--retention-seconds 5</c> (disconnected circuits),
 /// <c>--hold-seconds 0</c> (pauses before the pages open and once they are open, to take a heap dump of this process),
-/// <c>--server-cpus 0 --browser-cpus 1</c> (both or neither: the console and the browsers on their own cores).
+/// <c>--server-cpus 0 --browser-cpus 1</c> (both or neither: the console and the browsers on their own cores),
+/// <c>--chromium-pages 25</c> (at most this many of a cycle's pages are Chromium pages, the rest are wire circuits).
 /// </summary>
 internal sealed record DriverOptions(
     IReadOnlyList<int> Circuits, int Changes, string Page, int IntervalMs, int Samples, int PagesPerContext, int UiRepeats,
-    int RetentionSeconds, int HoldSeconds = 0, IReadOnlyList<int>? ServerCpus = null, IReadOnlyList<int>? BrowserCpus = null)
+    int RetentionSeconds, int HoldSeconds = 0, IReadOnlyList<int>? ServerCpus = null, IReadOnlyList<int>? BrowserCpus = null,
+    int ChromiumPages = int.MaxValue)
 {
     public string Path => Page == "dashboard" ? "/" : "/orders";
 
@@ -36,6 +38,7 @@ internal sealed record DriverOptions(
                 "--hold-seconds" => o with { HoldSeconds = Int() },
                 "--server-cpus" => o with { ServerCpus = Cpus(Next()) },
                 "--browser-cpus" => o with { BrowserCpus = Cpus(Next()) },
+                "--chromium-pages" => o with { ChromiumPages = Int() },
                 _ => throw new ArgumentException($"Unknown argument {args[i]}"),
             };
         }
