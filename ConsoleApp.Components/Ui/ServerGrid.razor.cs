@@ -99,9 +99,14 @@ public partial class ServerGrid<T> : IDisposable
     /// <summary>The query of the rows on screen (search, sort, page).</summary>
     public GridQuery Query => _query;
 
+    // Capped without a search: a big view counted only so far (narrowing is not asked for; paging goes on).
     private string TotalText => _loading ? "Loading…"
+        : _capped && string.IsNullOrWhiteSpace(_query.Search) ? $"More than {_total:N0} {ItemsName}"
         : _capped ? $"More than {_total:N0} {ItemsName} match; keep typing to narrow"
         : $"{_total:N0} {(_total == 1 ? ItemName : ItemsName)}";
+
+    // A capped total is where counting stopped: the pager says so too (its next page stays available).
+    private string PagerInfo => _capped ? "{first_item}-{last_item} of more than {all_items}" : "{first_item}-{last_item} of {all_items}";
 
     protected override async Task OnInitializedAsync()
     {

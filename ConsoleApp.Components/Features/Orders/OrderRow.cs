@@ -36,7 +36,7 @@ public sealed record OrderRow(
         o.AssignedAt, o.ActivatedAt, OrderStatusRules.Evaluate(o, now, window), o.Version);
 }
 
-/// <summary>One page of orders. <see cref="TotalIsCapped"/>: more than <see cref="Total"/> orders match (broad search).</summary>
+/// <summary>One page of orders. <see cref="TotalIsCapped"/>: more than <see cref="Total"/> orders match (a broad search, or a big view).</summary>
 public sealed record OrderPage(IReadOnlyList<OrderRow> Items, int Total, bool TotalIsCapped);
 
 /// <summary>The grid's view, search and optional filters (status; expiry and purchase days, inclusive; assigned or not;

@@ -36,9 +36,9 @@ public sealed partial class OrderService(
         if (term.Length == 0)
         {
             var inView = Filter(db, partnerId, query, now);
-            var count = await inView.CountAsync(ct);
+            var (count, capped) = await CountViewAsync(inView, query, page, ct);
             var rows = count == 0 ? [] : await PageRowsAsync(db, Sort(db, inView, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake), now, ct);
-            return new OrderPage(rows, count, false);
+            return new OrderPage(rows, count, capped);
         }
         // The capped total comes with the probe (one statement); nothing to page through when it is 0.
         var counts = await ProbeSearchAsync(db, partnerId, query, term, now, limit, ct);

@@ -16,6 +16,10 @@ public sealed class OrdersOptions
     /// order behind a one-character prefix would cost a pass over all of them on every keystroke.</summary>
     public int SearchCountLimit { get; set; } = 1000;
 
+    /// <summary>A view without a search is counted exactly up to this many orders past the page's block, "more than N"
+    /// beyond (see OrderService.ViewCount.cs): counting all of a big partner's orders on every page cost a pass over them.</summary>
+    public int ViewCountLimit { get; set; } = 10_000;
+
     /// <summary>A broad search first checks this many of the view's newest orders for its page; when they hold too
     /// few matches, the page comes from the term index instead (see OrderService.BroadPage.cs).</summary>
     public int SearchWindow { get; set; } = 2000;
