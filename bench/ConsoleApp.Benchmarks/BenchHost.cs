@@ -91,6 +91,9 @@ internal sealed class BenchHost : IAsyncDisposable
         return times;
     }
 
+    /// <summary>The median of the finite values (NaN when there is none: the runs moved between threads).</summary>
+    public static double MedianOf(double[] values) => values.Where(double.IsFinite).Order().ToArray() is { Length: > 0 } finite ? Percentile(finite, 0.5) : double.NaN;
+
     public static double Percentile(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1))];
 
     public static void PrintHeader()
