@@ -8,8 +8,9 @@ namespace ConsoleApp.Components.Features.Orders;
 /// The probe of a search in the All and Unassigned views without filters (nearly every keystroke), SQLite only, as
 /// SQL text: the same statement EF builds from <see cref="ProbeSearchAsync"/>'s LINQ (same capped counts, same
 /// index walks), without the LINQ. Building that expression tree and having EF walk it on every search (to find the
-/// cached translation and extract its 17 parameters) cost more CPU than the statement itself: about 1 ms per search
-/// at a million orders, where SQLite needs 0.2-0.5 ms for an account name or a narrow prefix. The text goes through
+/// cached translation and extract its parameters, evaluating the captured sub-queries) cost more CPU than the
+/// statement itself: EF and the service added 0.6-0.7 ms to a search that is only the probe (no match; 0.2-0.3 ms with
+/// the text), where SQLite needs 0.1-0.5 ms for the statement (docs/PERFORMANCE.md, fifth round). The text goes through
 /// EF (<c>SqlQueryRaw</c>), so the connection, interceptors and error handling are the ones of every other statement.
 /// EF applies no tenant filter to raw SQL: every part of the statement carries the partner explicitly (as the LINQ
 /// version does, which ignores the query filters for the same reason), and the tenancy tests run through it.
