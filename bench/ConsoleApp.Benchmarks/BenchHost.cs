@@ -33,9 +33,9 @@ internal sealed class BenchHost : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Query", Environment.GetEnvironmentVariable("BENCH_QUERY_LOG") is null ? LogLevel.Warning : LogLevel.Debug));
         services.AddPartnerConsoleServices(configuration, root);
-        services.ConfigureDbContext<ConsoleDbContext>(o => o.AddInterceptors(Capture));
+        services.ConfigureDbContext<ConsoleDbContext>(o => o.AddInterceptors(Capture, Statements));
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
         services.AddScoped<ICurrentUser>(_ => new FixedCurrentUser(user));
         Provider = services.BuildServiceProvider();
@@ -46,6 +46,7 @@ internal sealed class BenchHost : IAsyncDisposable
     public string ConnectionString { get; }
     public ServiceProvider Provider { get; }
     public CommandCapture Capture { get; } = new();
+    public StatementTimer Statements { get; } = new();
 
     /// <summary>A scope whose services act as <paramref name="actingUser"/>.</summary>
     public AsyncServiceScope ScopeFor(UserContext actingUser)
@@ -71,19 +72,27 @@ internal sealed class BenchHost : IAsyncDisposable
         command.Parameters.Add(parameter);
     }
 
-    public static async Task<double[]> MeasureAsync(int n, Func<int, Task> action, int warmup = 10)
+    /// <param name="cpu">when given (length n): filled with each run's thread CPU ms (<see cref="ThreadCpu"/>), sorted.</param>
+    public static async Task<double[]> MeasureAsync(int n, Func<int, Task> action, int warmup = 10, double[]? cpu = null)
     {
         for (var i = 0; i < Math.Min(warmup, n); i++) await action(i); // warm-up: compiled queries, page cache
         var times = new double[n];
         for (var i = 0; i < n; i++)
         {
+            var (thread, cpuStart) = (Environment.CurrentManagedThreadId, ThreadCpu.NowMs());
             var sw = Stopwatch.StartNew();
             await action(i);
             times[i] = sw.Elapsed.TotalMilliseconds;
+            // A run that moved to another thread has no CPU figure of its own.
+            if (cpu is not null) cpu[i] = Environment.CurrentManagedThreadId == thread ? ThreadCpu.NowMs() - cpuStart : double.NaN;
         }
         Array.Sort(times);
+        if (cpu is not null) Array.Sort(cpu);
         return times;
     }
+
+    /// <summary>The median of the finite values (NaN when there is none: the runs moved between threads).</summary>
+    public static double MedianOf(double[] values) => values.Where(double.IsFinite).Order().ToArray() is { Length: > 0 } finite ? Percentile(finite, 0.5) : double.NaN;
 
     public static double Percentile(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1))];
 

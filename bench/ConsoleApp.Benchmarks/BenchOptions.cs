@@ -7,7 +7,7 @@ namespace ConsoleApp.Benchmarks;
 /// <param name="DatabasePath">SQLite: the file; PostgreSQL: the database name on the server.</param>
 /// <param name="Postgres">PostgreSQL: a connection string to the server (its Database is only used to create others).</param>
 internal sealed record BenchOptions(string? DatabasePath, int Orders, int Iterations, int PerTerm, bool GenerateOnly, string? Only,
-    DatabaseProvider Provider, string? Postgres, string[]? Terms)
+    DatabaseProvider Provider, string? Postgres, string[]? Terms, bool NoWarmUp)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -22,6 +22,6 @@ internal sealed record BenchOptions(string? DatabasePath, int Orders, int Iterat
             throw new ArgumentException("--provider Postgres needs a server: --postgres \"Host=...;Username=...\" or CONSOLE_BENCH_POSTGRES.");
         return new BenchOptions(Value("--db"), Int("--orders", 1_000_000), Int("--iterations", 200), Int("--per-term", 15),
             args.Contains("--generate-only"), Value("--only"), provider, postgres,
-            Value("--terms")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Value("--terms")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), args.Contains("--no-warm-up"));
     }
 }

@@ -11,8 +11,10 @@ using Npgsql;
 
 // Server side of every grid and live-panel write, measured through the real services on a generated database.
 //   dotnet run -c Release --project bench/ConsoleApp.Benchmarks -- [--db FILE|NAME] [--orders N] [--generate-only]
-//       [--iterations N] [--per-term N] [--only orders|grids|dashboard] [--provider Sqlite|Postgres] [--postgres CONNECTION]
+//       [--iterations N] [--per-term N] [--only orders|grids|dashboard|breakdown] [--provider Sqlite|Postgres] [--postgres CONNECTION]
 //       [--terms T1,T2] (orders search: only these of the benchmark's terms, for quick rounds while tuning)
+//       [--no-warm-up] (orders: time the first search of a cold process instead of after the start-up warm-up)
+//       BENCH_QUERY_LOG=1 (environment): print EF's query compilations (a search should compile only the first time)
 // --db: SQLite: reuse FILE when it exists (no generation), otherwise create and generate it there and keep it.
 //       PostgreSQL: the same with a database NAME on the server (--postgres, or CONSOLE_BENCH_POSTGRES, e.g. the
 //       CONSOLE_TEST_POSTGRES that scripts/test-services.sh prints).
@@ -72,9 +74,10 @@ try
         Console.WriteLine($"Benchmark on {target} ({await SizeAsync(host):N0} MiB), prepared in {setup.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"{await VersionAsync(host)}, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {options.Iterations} iterations per measurement, {options.PerTerm} per search term");
         Console.WriteLine();
-        if (options.Only is null or "orders") await OrdersBench.RunAsync(host, options.Iterations, options.PerTerm, options.Terms);
+        if (options.Only is null or "orders") await OrdersBench.RunAsync(host, options.Iterations, options.PerTerm, options.Terms, !options.NoWarmUp);
         if (options.Only is null or "grids") await GridsBench.RunAsync(host, options.Iterations);
         if (options.Only is null or "dashboard") await DashboardBench.RunAsync(host, options.Iterations);
+        if (options.Only is "breakdown") await SearchCostBreakdown.RunAsync(host, options.Iterations, options.Terms ?? ["4", "4600123", "dental", "zzz-none"]);
         Console.WriteLine($"Load average at the end: {LoadAverage()}");
     }
 }

@@ -69,6 +69,8 @@ public sealed partial class OrderService(
     /// </summary>
     private async Task<SearchCounts> ProbeSearchAsync(ConsoleDbContext db, int partnerId, OrderQuery query, string term, DateTime now, int limit, CancellationToken ct)
     {
+        // The common shapes on SQLite as SQL text (OrderService.SqliteProbe.cs says why); the LINQ below is the contract.
+        if (await ProbeAsSqlOnSqliteAsync(db, partnerId, query, term, now, limit, ct) is { } bySql) return bySql;
         var narrowed = query.HasFilters || OrderStatusRules.InView(query.View, now, ExpiringWindow) is not null;
         // The view and filters with an explicit partner term: FirstMatchPerOrder ignores query filters, and EF applies
         // that to the whole statement, so every part of it carries its own partner term.

@@ -19,6 +19,8 @@ public static class OrdersRegistration
         services.AddScoped<IAccountSubscriptionSource>(sp => sp.GetRequiredService<OrdersOfAccount>());
         services.AddSingleton<OrderExpirySweep>();
         services.AddHostedService<OrderExpiryMonitor>();
+        services.AddSingleton<OrderSearchWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrderSearchWarmUp>());
         services.AddScoped<IDemoSeeder, OrdersSeeder>();
         services.AddScoped<IDashboardCounter, UnassignedOrdersCounter>();
         services.AddScoped<IDashboardCounter, ExpiringOrdersCounter>();

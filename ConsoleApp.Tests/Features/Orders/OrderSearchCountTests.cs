@@ -55,8 +55,9 @@ public sealed class OrderSearchCountTests
     {
         // Partner 2 has orders whose values start with "tn-" (one of them assigned to its own account) and orders of an
         // account named "Highland Brewing"; partner 1 has three "tn-" orders. Narrow (the default limit) and broad (a
-        // limit of 2), All and Unassigned views: only partner 1's three orders count and show.
-        foreach (var limit in new[] { "1000", "2" })
+        // limit of 2), All and Unassigned views: only partner 1's three orders count and show. At a limit of 3 the count
+        // is exact only if no part of the probe (SQL text on SQLite) counts partner 2's four matches.
+        foreach (var limit in new[] { "1000", "3", "2" })
         {
             await using var console = await TestConsole.StartAsync(provider, settings: new() { ["Orders:SearchCountLimit"] = limit, ["Orders:SearchWindow"] = "2" });
             for (var i = 0; i < 3; i++) await OrderTestData.AddAsync(console, $"TN-M{i}", DateTime.UtcNow.AddDays(200));
