@@ -18,6 +18,7 @@ public sealed class RenderBatchMeter(IServiceProvider services, TimeSpan? quiet 
     private readonly List<long> _bytes = [];
     private readonly HashSet<int> _live = [];
     private int _rendered;
+    private int _edits;
     /// <summary>Set to a list to note, per batch, which components rendered ("MudDataGrid×1, HeaderCell×12").</summary>
     public List<string>? Trace { get; set; }
     private readonly TimeSpan _quiet = quiet ?? TimeSpan.FromMilliseconds(1500);
@@ -26,10 +27,11 @@ public sealed class RenderBatchMeter(IServiceProvider services, TimeSpan? quiet 
     public override Dispatcher Dispatcher { get; } = Dispatcher.CreateDefault();
     protected override RendererInfo RendererInfo { get; } = new("Server", isInteractive: true);
 
-    public Task RenderAsync<TComponent>() where TComponent : IComponent => Dispatcher.InvokeAsync(() =>
+    public Task<TComponent> RenderAsync<TComponent>() where TComponent : IComponent => Dispatcher.InvokeAsync(async () =>
     {
-        var id = AssignRootComponentId(InstantiateComponent(typeof(TComponent)));
-        return RenderRootComponentAsync(id);
+        var component = (TComponent)InstantiateComponent(typeof(TComponent));
+        await RenderRootComponentAsync(AssignRootComponentId(component));
+        return component;
     });
 
     /// <summary>Waits until no batch arrived for a while (loads and the grid's reloads are done).</summary>
@@ -80,10 +82,28 @@ public sealed class RenderBatchMeter(IServiceProvider services, TimeSpan? quiet 
         }
     }
 
+    /// <summary>How many DOM changes the batches since the last call held, not counting the steps in and out of elements
+    /// that lead to them (0: the browser is sent nothing to change).</summary>
+    public int TakeEdits()
+    {
+        lock (_bytes)
+        {
+            var edits = _edits;
+            _edits = 0;
+            return edits;
+        }
+    }
+
     protected override Task UpdateDisplayAsync(in RenderBatch batch)
     {
         lock (_bytes)
         {
+            for (var i = 0; i < batch.UpdatedComponents.Count; i++)
+            {
+                var edits = batch.UpdatedComponents.Array[i].Edits;
+                for (var e = 0; e < edits.Count; e++)
+                    if (edits.Array[e].Type is not (RenderTreeEditType.StepIn or RenderTreeEditType.StepOut)) _edits++;
+            }
             for (var i = 0; i < batch.UpdatedComponents.Count; i++) _live.Add(batch.UpdatedComponents.Array[i].ComponentId);
             for (var i = 0; i < batch.DisposedComponentIDs.Count; i++) _live.Remove(batch.DisposedComponentIDs.Array[i]);
             _rendered += batch.UpdatedComponents.Count;

@@ -1,4 +1,5 @@
 using ConsoleApp.Components.Ui;
+using MudBlazor;
 
 namespace ConsoleApp.Tests.Ui;
 
@@ -23,4 +24,29 @@ public sealed class StatusChipTests
         Assert.Contains($"pc-tone-{css}", element.ClassList);
         Assert.Equal("ExpiringSoon", element.GetAttribute("data-status"));
     }
+
+    [Fact]
+    public async Task Render_IsMudChipsMarkupWithoutAComponent()
+    {
+        await using var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        var mud = ctx.Render<MudChip<string>>(p => p.Add(c => c.Text, "ACTIVE").Add(c => c.Size, Size.Small).Add(c => c.Variant, Variant.Text)
+            .Add(c => c.Class, "pc-status pc-tone-done"));
+
+        var chip = ctx.Render<StatusChip>(p => p.Add(c => c.Text, "ACTIVE").Add(c => c.Tone, StatusTone.Done));
+        var plain = ctx.Render(StatusChip.Plain("ACTIVE", StatusTone.Done, "Active"));
+
+        foreach (var ours in new[] { chip.Find(".mud-chip-container"), plain.Find(".mud-chip-container") })
+        {
+            Assert.Equal(Classes(mud.Find(".mud-chip")), Classes(ours.QuerySelector(".mud-chip")!));
+            Assert.Equal(Classes(mud.Find(".mud-chip-content")), Classes(ours.QuerySelector(".mud-chip-content")!));
+            Assert.Equal("ACTIVE", ours.TextContent.Trim());
+        }
+        Assert.Equal("Active", plain.Find(".mud-chip").GetAttribute("data-status"));
+        // The component renders no component of its own (MudChip was one more per chip on every open page).
+        Assert.Empty(chip.FindComponents<MudChip<string>>());
+    }
+
+    private static string[] Classes(AngleSharp.Dom.IElement element) => [.. element.ClassList.Order(StringComparer.Ordinal)];
 }

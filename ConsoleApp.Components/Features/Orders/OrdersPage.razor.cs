@@ -43,10 +43,26 @@ public partial class OrdersPage
     private bool _detailsOpen;
     private OrderRow? _details;
     private RowHandlers<int>? _openDetails;
+    private RowHandlers<OrderRow>? _toggleSelected;
+    private RowHandlers<OrderRow>? _assign;
 
     /// <summary>The SAP id links' handler, one per order id and the same on every render, so a reload leaves an unchanged
     /// row's link as it is (a new delegate each render would re-register every row's handler).</summary>
     private RowHandlers<int> OpenDetails => _openDetails ??= new RowHandlers<int>(OpenDetailsAsync);
+
+    /// <summary>The rows' check boxes and Assign buttons (markup, RowControls): one handler per row, the same on every
+    /// render (a changed row is a new record and gets its own).</summary>
+    private RowHandlers<OrderRow> ToggleSelected => _toggleSelected ??= new RowHandlers<OrderRow>(row =>
+    {
+        if (!_selected.Remove(row.Id)) _selected[row.Id] = row;
+        return Task.CompletedTask;
+    });
+
+    private RowHandlers<OrderRow> Assign => _assign ??= new RowHandlers<OrderRow>(row =>
+    {
+        OpenAssign(row);
+        return Task.CompletedTask;
+    });
 
     private string EmptyText(GridQuery query) => query.Search is null
         ? _view switch { OrderView.Unassigned => "No orders wait for an account.", OrderView.Expiring => "No unassigned orders expire soon.", _ => "No orders yet." }
@@ -145,12 +161,6 @@ public partial class OrdersPage
             shown = true;
         }
         return shown;
-    }
-
-    private void ToggleSelected(OrderRow row, bool selected)
-    {
-        if (selected) _selected[row.Id] = row;
-        else _selected.Remove(row.Id);
     }
 
     private string? RowClass(OrderRow row) => _selected.ContainsKey(row.Id) ? "pc-row-selected" : null;

@@ -54,4 +54,29 @@ public sealed class OrdersBrowserTests
         await admin.Page.Context.CloseAsync();
         await staff.Page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Select_TwoRowsByCheckBox_BulkAssignOffersBoth_ClearedBoxLeavesOne()
+    {
+        const string first = "BRWSELECT-1", second = "BRWSELECT-2";
+        await AddOrderAsync(first, DateTime.UtcNow.AddDays(120));
+        await AddOrderAsync(second, DateTime.UtcNow.AddDays(120));
+        var admin = new OrdersPageObject(await server.SignInAsync("partner.admin@demo.test", "/orders?q=BRWSELECT"));
+        await Expect(admin.Row(second)).ToHaveCountAsync(1);
+        await Expect(admin.Page.Locator("section.pc-grid[data-interactive=true]")).ToHaveCountAsync(1);
+
+        // The row's check box (markup with MudBlazor's classes): a click ticks it without opening anything else.
+        await admin.SelectBox(first).ClickAsync();
+        await admin.SelectBox(second).ClickAsync();
+
+        await Expect(admin.SelectBox(first)).ToBeCheckedAsync();
+        await Expect(admin.AssignSelected).ToHaveTextAsync("Assign selected (2)");
+        await admin.SelectBox(first).ClickAsync();
+        await Expect(admin.SelectBox(first)).Not.ToBeCheckedAsync();
+        await Expect(admin.AssignSelected).ToHaveTextAsync("Assign selected (1)");
+        await admin.AssignSelected.ClickAsync();
+        await Expect(admin.AssignPanel).ToBeVisibleAsync();
+        await Expect(admin.AssignPanel).ToContainTextAsync(second);
+        await admin.Page.Context.CloseAsync();
+    }
 }

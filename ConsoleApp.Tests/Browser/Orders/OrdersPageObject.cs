@@ -11,6 +11,8 @@ public sealed class OrdersPageObject(IPage page)
     public ILocator DataRows => Grid.Locator("tbody").GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link) });
     public ILocator Row(string sapOrderId) => Grid.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = $"Details of order {sapOrderId}", Exact = true }) });
     public ILocator AssignButton(string sapOrderId) => page.GetByRole(AriaRole.Button, new() { Name = $"Assign order {sapOrderId}", Exact = true });
+    public ILocator SelectBox(string sapOrderId) => page.GetByRole(AriaRole.Checkbox, new() { Name = $"Select order {sapOrderId}", Exact = true });
+    public ILocator AssignSelected => page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Assign selected") });
     public ILocator DetailsLink(string sapOrderId) => page.GetByRole(AriaRole.Link, new() { Name = $"Details of order {sapOrderId}", Exact = true });
     public ILocator AssignPanel => page.GetByRole(AriaRole.Dialog).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Assign") }) });
     public ILocator DetailsPanel => page.GetByRole(AriaRole.Dialog).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Order details" }) });
