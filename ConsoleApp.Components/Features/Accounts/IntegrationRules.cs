@@ -31,7 +31,7 @@ public sealed record IntegrationState(bool Micc, bool MiTeamMeetings, bool MiCol
 }
 
 /// <summary>
-/// Which integration carries which privilege, and what switching either does. The seed document says turning an
+/// Which integration carries which privilege, and what switching either does. The product description says turning an
 /// integration on enables "the specific privileges associated with that application" and that privileges can then
 /// be switched separately. Our mapping: every integration signs its users in through CloudLink, so each carries
 /// Delegated Authentication; only MiTeam Meetings admits anonymous guests (the console's Guest role), so only it

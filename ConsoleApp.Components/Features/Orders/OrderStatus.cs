@@ -25,7 +25,7 @@ public enum OrderView { All = 0, Unassigned = 1, Expiring = 2 }
 /// <item>ASSIGN: unassigned otherwise (a perpetual order waiting for an account is also ASSIGN).</item>
 /// <item>PENDING ACTIVATION: assigned, but the subscription has not been activated on the account yet.</item>
 /// <item>PERPETUAL: assigned, activated, and without an expiry date.</item>
-/// <item>ACTIVE: assigned, activated, and its term is running (the seed names no label for this case).</item>
+/// <item>ACTIVE: assigned, activated, and its term is running (the product description names no label for this case).</item>
 /// </list>
 /// <see cref="Evaluate"/> is the rule in C#; <see cref="Is"/> is the same rule as a database predicate, so views,
 /// filters and counters run in SQL over the indexed columns. Tests prove both agree for every status.
