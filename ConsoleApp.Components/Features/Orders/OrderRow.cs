@@ -53,6 +53,10 @@ public sealed record OrderQuery(OrderView View = OrderView.All, string? Search =
     /// <summary>Any filter besides the view and the search narrows the result (searches then walk differently).</summary>
     public bool HasFilters => Status is not null || ExpiresFrom is not null || ExpiresTo is not null || PurchasedFrom is not null
         || PurchasedTo is not null || Assigned is not null || Product is not null;
+
+    /// <summary>The All or Unassigned view without filters: the shape nearly every search keystroke has, which the
+    /// search's hand-written statements (the value scan, SQLite's probe) are written for.</summary>
+    public bool IsPlainView => !HasFilters && View is (OrderView.All or OrderView.Unassigned);
 }
 
 /// <summary>An account offered in the Assign panel's Company drop-down.</summary>

@@ -50,7 +50,7 @@ public sealed partial class OrderService
     /// <summary>Null when the search is not one of the two shapes (filters, the Expiring view) or not on SQLite.</summary>
     private async Task<SearchCounts?> ProbeAsSqlOnSqliteAsync(ConsoleDbContext db, int partnerId, OrderQuery query, string term, DateTime now, int limit, CancellationToken ct)
     {
-        if (query.HasFilters || query.View is not (OrderView.All or OrderView.Unassigned) || !db.Database.IsSqlite()) return null;
+        if (!query.IsPlainView || !db.Database.IsSqlite()) return null;
         var all = query.View == OrderView.All;
         var counts = await db.Database.SqlQueryRaw<SearchCounts>(all ? ProbeAllViewSql : ProbeUnassignedViewSql,
                 new SqliteParameter("@p", partnerId), new SqliteParameter("@t", term), new SqliteParameter("@u", term + '\uffff'),

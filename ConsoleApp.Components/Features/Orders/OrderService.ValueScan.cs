@@ -38,7 +38,7 @@ public sealed partial class OrderService
         bool accountOrdersMatch, DateTime now, CancellationToken ct)
     {
         // One shape on both providers: the All and Unassigned views without filters; each provider has its own text.
-        if (query.HasFilters || query.View is not (OrderView.All or OrderView.Unassigned)) return null;
+        if (!query.IsPlainView) return null;
         if (OnPostgres(db)) return await ValueScanPageOnPostgresAsync(db, partnerId, query, page, accountOrdersMatch, now, ct);
         if (!db.Database.IsSqlite()) return null;
         var unassigned = query.View == OrderView.Unassigned;
