@@ -15,7 +15,7 @@ public sealed partial class OrderService
 {
     /// <summary>Null when the page is not in the default order (column sorts and the Expiring view keep the walk).</summary>
     private async Task<List<OrderRow>?> NewestFirstBroadPageAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
-        IQueryable<PartnerOrder> filtered, bool accountOrdersMatch, DateTime now, CancellationToken ct)
+        IQueryable<PartnerOrder> filtered, bool accountOrdersMatch, bool partnerWide, DateTime now, CancellationToken ct)
     {
         if (page.SortBy is not null || query.View == OrderView.Expiring) return null;
         // A date prefix covers few values whose matches need not be recent: read value by value first. Any other
@@ -24,14 +24,24 @@ public sealed partial class OrderService
         if (datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } byValue) return await ToRowsAsync(db, byValue, now, ct);
         var need = page.SafeSkip + page.SafeTake;
         var window = Math.Max(Math.Max(1, options.Value.SearchWindow), need * 2);
-        var view = Filter(db, partnerId, query with { Search = null }, now);
-        // The window ends at the sort key of its last order: a range on the purchase-date index that SQLite stops at
-        // (a list of 2,000 ids cost more to bind than the walk it replaced; a LIMIT subquery trips EF's row-limit warning).
-        var last = await Sort(db, view, query.View, page, now).Skip(window - 1).Select(o => new { o.PurchasedAt, o.Id }).FirstOrDefaultAsync(ct);
-        if (last is null) return null; // the whole view fits in the window: the plain walk is bounded already
-        var fromLast = OnPostgres(db) ? FromKeyOnPostgres(filtered, last.PurchasedAt, last.Id)
-            : filtered.Where(o => o.PurchasedAt >= last.PurchasedAt && (o.PurchasedAt > last.PurchasedAt || o.Id >= last.Id));
-        var inWindow = await PageRowsAsync(db, Sort(db, fromLast, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake), now, ct);
+        List<OrderRow> inWindow;
+        if (await WindowPageAsSqlOnSqliteAsync(db, partnerId, query, PartnerOrderSearchTerm.Normalize(query.Search ?? ""), page, window, partnerWide, now, ct) is { } bySql)
+        {
+            // The whole view fitted in the window: the walk was not bounded, so its rows are the answer.
+            if (!bySql.Bounded) return bySql.Rows;
+            inWindow = bySql.Rows;
+        }
+        else
+        {
+            var view = Filter(db, partnerId, query with { Search = null }, now);
+            // The window ends at the sort key of its last order: a range on the purchase-date index that SQLite stops at
+            // (a list of 2,000 ids cost more to bind than the walk it replaced; a LIMIT subquery trips EF's row-limit warning).
+            var last = await Sort(db, view, query.View, page, now).Skip(window - 1).Select(o => new { o.PurchasedAt, o.Id }).FirstOrDefaultAsync(ct);
+            if (last is null) return null; // the whole view fits in the window: the plain walk is bounded already
+            var fromLast = OnPostgres(db) ? FromKeyOnPostgres(filtered, last.PurchasedAt, last.Id)
+                : filtered.Where(o => o.PurchasedAt >= last.PurchasedAt && (o.PurchasedAt > last.PurchasedAt || o.Id >= last.Id));
+            inWindow = await PageRowsAsync(db, Sort(db, fromLast, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake), now, ct);
+        }
         // The window is a prefix of the view in page order, so once it holds the whole page the page is exact.
         if (inWindow.Count == page.SafeTake) return inWindow;
         if (!datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } scanned) return await ToRowsAsync(db, scanned, now, ct);

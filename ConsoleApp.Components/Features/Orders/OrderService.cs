@@ -46,7 +46,11 @@ public sealed partial class OrderService(
         if (total == 0) return new OrderPage([], 0, false);
         var broad = counts.ByTerm + counts.AccountOnly > limit;
         var filtered = Filter(db, partnerId, query, now, broad);
-        var items = (broad ? await NewestFirstBroadPageAsync(db, partnerId, query, page, filtered, counts.AccountOnly != 0, now, ct) : null)
+        // The LINQ page's account names follow the tenant filter, which for a user scoped to one account hides the
+        // other accounts' names: such a user keeps the LINQ page (the SQL text names the partner only).
+        var partnerWide = user.AccountId is null;
+        var items = (broad ? await NewestFirstBroadPageAsync(db, partnerId, query, page, filtered, counts.AccountOnly != 0, partnerWide, now, ct)
+                : await NarrowPageAsSqlOnSqliteAsync(db, partnerId, query, term, page, partnerWide, now, ct))
             ?? await PageRowsAsync(db, Sort(db, filtered, query.View, page, now).Skip(page.SafeSkip).Take(page.SafeTake), now, ct);
         return new OrderPage(items, Math.Min(total, limit), total > limit);
     }
