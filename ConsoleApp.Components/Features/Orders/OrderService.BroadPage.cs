@@ -21,7 +21,7 @@ public sealed partial class OrderService
         // A date prefix covers few values whose matches need not be recent: read value by value first. Any other
         // prefix tries the window first (its matches are usually common among recent orders) and the value scan after.
         var datePrefix = LooksLikeDatePrefix(PartnerOrderSearchTerm.Normalize(query.Search ?? ""));
-        if (datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } byValue) return await ToRowsAsync(db, byValue, now, ct);
+        if (datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, partnerWide, now, ct) is { } byValue) return byValue;
         var need = page.SafeSkip + page.SafeTake;
         var window = Math.Max(Math.Max(1, options.Value.SearchWindow), need * 2);
         List<OrderRow> inWindow;
@@ -44,7 +44,7 @@ public sealed partial class OrderService
         }
         // The window is a prefix of the view in page order, so once it holds the whole page the page is exact.
         if (inWindow.Count == page.SafeTake) return inWindow;
-        if (!datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } scanned) return await ToRowsAsync(db, scanned, now, ct);
+        if (!datePrefix && await ValueScanPageAsync(db, partnerId, query, page, accountOrdersMatch, partnerWide, now, ct) is { } scanned) return scanned;
 
         var ids = await TermSideNewestAsync(db, partnerId, query, now, need, accountOrdersMatch, ct);
         var pageIds = ids.Skip(page.SafeSkip).Take(page.SafeTake).ToList();

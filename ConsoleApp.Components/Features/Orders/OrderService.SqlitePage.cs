@@ -27,13 +27,15 @@ public sealed partial class OrderService
         string TrackingNumber, OrderProduct Product, int Licenses, int TermMonths, bool IsPerpetual, DateTime PurchasedAt, DateTime? ExpiresAt,
         int? AssignedAccountId, DateTime? AssignedAt, DateTime? ActivatedAt, Guid Version, string? AccountName, int Bounded)
     {
-        public OrderRow ToRow(DateTime now, TimeSpan window) => OrderRow.From(new PartnerOrder
+        public OrderRow ToRow(DateTime now, TimeSpan window) => OrderRow.From(ToOrder(), AccountName, now, window);
+
+        public PartnerOrder ToOrder() => new()
         {
             Id = Id, PartnerId = PartnerId, SapOrderId = SapOrderId, ResellerPoNumber = ResellerPoNumber, ResellerSapId = ResellerSapId,
             CustomerPoNumber = CustomerPoNumber, TrackingNumber = TrackingNumber, Product = Product, Licenses = Licenses, TermMonths = TermMonths,
             IsPerpetual = IsPerpetual, PurchasedAt = PurchasedAt, ExpiresAt = ExpiresAt, AssignedAccountId = AssignedAccountId,
             AssignedAt = AssignedAt, ActivatedAt = ActivatedAt, Version = Version,
-        }, AccountName, now, window);
+        };
     }
 
     /// <summary>The page's columns; the account is the order's own (so the partner's), named with the partner anyway.

@@ -13,7 +13,7 @@ namespace ConsoleApp.Components.Features.Orders;
 /// orders) or walking the purchase-date index past hundreds of thousands of orders that do not match. Exact by
 /// construction (see the comments on the statement); a prefix with more than <see cref="MaxScannedValues"/> values
 /// (the first digits of every SAP id) is left to the other strategies. One statement: values, bound, candidates
-/// (with the orders of matching accounts) and the page's orders.
+/// (with the orders of matching accounts) and the page's orders with their account names.
 /// </summary>
 public sealed partial class OrderService
 {
@@ -34,12 +34,13 @@ public sealed partial class OrderService
     /// <summary>The page in newest-purchase order, or null when the statement does not answer it: more than
     /// <see cref="MaxScannedValues"/> values, a provider other than SQLite, a view or filter it does not express (only
     /// All and Unassigned, without filters), or no order on the page (then the other strategies say why).</summary>
-    private async Task<List<PartnerOrder>?> ValueScanPageAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
-        bool accountOrdersMatch, DateTime now, CancellationToken ct)
+    private async Task<List<OrderRow>?> ValueScanPageAsync(ConsoleDbContext db, int partnerId, OrderQuery query, PageRequest page,
+        bool accountOrdersMatch, bool partnerWide, DateTime now, CancellationToken ct)
     {
         // One shape on both providers: the All and Unassigned views without filters; each provider has its own text.
         if (!query.IsPlainView) return null;
-        if (OnPostgres(db)) return await ValueScanPageOnPostgresAsync(db, partnerId, query, page, accountOrdersMatch, now, ct);
+        if (OnPostgres(db))
+            return await ValueScanPageOnPostgresAsync(db, partnerId, query, page, accountOrdersMatch, now, ct) is { } onPostgres ? await ToRowsAsync(db, onPostgres, now, ct) : null;
         if (!db.Database.IsSqlite()) return null;
         var unassigned = query.View == OrderView.Unassigned;
         var term = PartnerOrderSearchTerm.Normalize(query.Search ?? "");
@@ -89,14 +90,17 @@ public sealed partial class OrderService
                      ORDER BY b."PurchasedAt" DESC, b."OrderId" DESC LIMIT 1 OFFSET @need - 1), '') END{InView("t")}
                   AND (SELECT count(*) FROM v WHERE v."Term" IS NOT NULL) <= @values{accounts}),
             k AS (SELECT "OrderId", max("PurchasedAt") AS "PurchasedAt" FROM c GROUP BY "OrderId" ORDER BY 2 DESC, 1 DESC LIMIT @take OFFSET @skip)
-            SELECT o.* FROM k JOIN "PartnerOrders" o ON o."Id" = k."OrderId" ORDER BY o."PurchasedAt" DESC, o."Id" DESC
+            {PageColumnsSql("0")} WHERE o."Id" IN (SELECT "OrderId" FROM k) ORDER BY o."PurchasedAt" DESC, o."Id" DESC
             """;
-        var found = await db.Set<PartnerOrder>().FromSqlRaw(sql,
+        // The rows come with their account names (as the narrow and window pages do, OrderService.SqlitePage.cs),
+        // one statement instead of a second one for the names.
+        var found = await db.Database.SqlQueryRaw<PageRowSql>(sql,
                 new SqliteParameter("@p", partnerId), new SqliteParameter("@t", term), new SqliteParameter("@u", term + '\uffff'),
                 new SqliteParameter("@like", Like(term)), new SqliteParameter("@now", now), new SqliteParameter("@values", MaxScannedValues), new SqliteParameter("@best", BoundValues),
                 new SqliteParameter("@need", page.SafeSkip + page.SafeTake), new SqliteParameter("@take", page.SafeTake), new SqliteParameter("@skip", page.SafeSkip))
-            .IgnoreQueryFilters() // the partner is in every part of the statement; a filter would wrap (and break) the WITH
-            .AsNoTracking().ToListAsync(ct);
-        return found.Count == 0 ? null : found;
+            .ToListAsync(ct);
+        if (found.Count == 0) return null;
+        // A user scoped to one account sees the names the tenant filter lets through (see SearchAsync).
+        return partnerWide ? found.Select(r => r.ToRow(now, ExpiringWindow)).ToList() : await ToRowsAsync(db, found.Select(r => r.ToOrder()).ToList(), now, ct);
     }
 }

@@ -30,7 +30,8 @@ public sealed class OrderSearchSqlTextTests
 
             var (compared, named) = (0, 0);
             foreach (var view in new[] { OrderView.All, OrderView.Unassigned })
-            foreach (var term in Terms)
+            // Also an expiry-date prefix of the orders above (the value scan first).
+            foreach (var term in Terms.Append(DateTime.UtcNow.AddDays(200).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)))
             foreach (var (skip, take) in new[] { (0, 25), (25, 25), (0, 4), (4, 4) })
             {
                 var query = new OrderQuery(view, term);
