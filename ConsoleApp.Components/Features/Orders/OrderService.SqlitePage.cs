@@ -8,7 +8,7 @@ namespace ConsoleApp.Components.Features.Orders;
 /// The page statements of a search in the All and Unassigned views without filters, in the default newest-first
 /// order, SQLite only, as SQL text, for the reason the probe is (<c>OrderService.SqliteProbe.cs</c>): EF's work
 /// around a LINQ statement (walking its expression tree, the cache lookup, the captured sub-queries) cost 0.3-0.5 ms
-/// per statement, about what SQLite needs for the statement itself (docs/PERFORMANCE.md, sixth round). Two shapes:
+/// per statement, about what SQLite needs for the statement itself (docs/PERFORMANCE.md, fifth and sixth rounds). Two shapes:
 /// <list type="bullet">
 /// <item>The narrow page: the orders of the matching values and of the matching accounts, looked up by primary key,
 /// newest 25 (the LINQ of <see cref="Filter"/> and <see cref="Sort"/>, written out).</item>
