@@ -1,6 +1,7 @@
 using ConsoleApp.Components.Platform.Api;
 using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Hosting;
+using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Logging;
 using ConsoleApp.Components.Platform.Security;
 
@@ -37,6 +38,7 @@ public static class ConsoleComposition
         app.UseConsoleApiProblems();
         app.UseConsoleStorageFailures();
         app.UseAuthentication();
+        app.UseConsoleLongRequestRelease();
         // After authentication, so each request's log line names its user and tenant.
         app.UseConsoleRequestLogging();
         app.UseAuthorization();
