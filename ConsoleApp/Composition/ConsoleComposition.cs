@@ -37,8 +37,8 @@ public static class ConsoleComposition
         // Outside the storage-failure middleware, which answers its own 503 problem first.
         app.UseConsoleApiProblems();
         app.UseConsoleStorageFailures();
-        app.UseAuthentication();
-        app.UseConsoleLongRequestRelease();
+        // A circuit's WebSocket request authenticates in a scope of its own (ConnectionAuthentication).
+        app.UseConsoleAuthentication();
         // After authentication, so each request's log line names its user and tenant.
         app.UseConsoleRequestLogging();
         app.UseAuthorization();

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using ConsoleApp.Components.Platform.Data;
 using ConsoleApp.Components.Platform.Tenancy;
 
 namespace ConsoleApp.Components.Platform.Identity;
@@ -25,21 +24,6 @@ public static class SessionSecurity
         services.AddScoped<UserSessions>();
         return services;
     }
-
-    /// <summary>After authentication: the stamp check above loads the user through Identity's DbContext in the request's
-    /// scope, and a circuit's WebSocket request lasts as long as the circuit, so its scope would keep that context (its
-    /// EF services, the tracked user, a logger per EF category) for every open page. Nothing later in that request uses
-    /// it (the circuit has its own scope), so it is disposed once the check is done.</summary>
-    public static IApplicationBuilder UseConsoleLongRequestRelease(this IApplicationBuilder app) =>
-        app.Use(async (http, next) =>
-        {
-            await ReleaseIdentityContextAsync(http);
-            await next(http);
-        });
-
-    /// <summary>Disposes the request's Identity DbContext if the request is a WebSocket (a circuit's connection).</summary>
-    public static ValueTask ReleaseIdentityContextAsync(HttpContext http) =>
-        http.WebSockets.IsWebSocketRequest ? http.RequestServices.GetRequiredService<ConsoleDbContext>().DisposeAsync() : ValueTask.CompletedTask;
 
     /// <summary>POST /logout: needs the antiforgery token the layout's sign-out form sends, so another site cannot
     /// sign users out; ends every session of the user (not only this cookie).</summary>
