@@ -75,6 +75,26 @@ public sealed class MainLayoutTests
         Assert.NotEqual(before, after.GetAttribute("aria-expanded"));
         Assert.Equal(after.GetAttribute("aria-expanded") == "true" ? "Hide navigation" : "Show navigation", after.GetAttribute("aria-label"));
     }
+
+    [Fact]
+    public async Task ThemeProvider_RendersAgainOnlyWhenTheThemeChanges()
+    {
+        // Each render of MudThemeProvider builds its whole theme style again and an open page keeps its last two renders.
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerStaff);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerStaff);
+        var layout = ctx.Render<MainLayout>(p => p.Add(l => l.Body, Body));
+        var theme = layout.FindComponent<MudBlazor.MudThemeProvider>();
+        var renders = theme.RenderCount;
+
+        layout.Find(".mud-appbar button[aria-expanded]").Click();
+        layout.Find(".mud-appbar button[aria-expanded]").Click();
+
+        Assert.Equal(renders, theme.RenderCount);
+        layout.Find("[data-testid=theme-toggle]").Click();
+        layout.WaitForAssertion(() => Assert.True(theme.RenderCount > renders));
+    }
 }
 
 public sealed class NavMenuTests
@@ -98,6 +118,72 @@ public sealed class NavMenuTests
         if (role == "PartnerAdmin")
             Assert.Contains(nav.FindAll(".mud-nav-group"), g => g.TextContent.Contains("Billing") && g.TextContent.Contains("Orders"));
     }
+
+    [Fact]
+    public async Task Render_MarksTheCurrentPageAndFollowsNavigation()
+    {
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        var navigation = ctx.Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/orders?view=Unassigned");
+
+        var nav = ctx.Render<NavMenu>();
+
+        Assert.Equal(["Orders"], Current(nav));
+        Assert.Equal("page", nav.Find("a.active").GetAttribute("aria-current"));
+        navigation.NavigateTo("/");
+        nav.WaitForAssertion(() => Assert.Equal(["Dashboard"], Current(nav)));
+        navigation.NavigateTo("/accounts/7");
+        nav.WaitForAssertion(() => Assert.Equal(["Accounts"], Current(nav)));
+        Assert.DoesNotContain(nav.FindAll("a[aria-current]"), a => !a.ClassList.Contains("active"));
+    }
+
+    [Fact]
+    public async Task LinkClicked_TellsTheDrawer()
+    {
+        // The responsive drawer closes on a narrow screen when a link is followed (MudNavLink asked it the same way).
+        await using var console = await TestConsole.StartAsync(seed: false);
+        await using var scope = console.As(TestUsers.PartnerAdmin);
+        await using var ctx = new BunitContext();
+        ctx.UseConsole(scope, TestUsers.PartnerAdmin);
+        var drawer = new CountingDrawer();
+
+        var nav = ctx.Render<CascadingValue<MudBlazor.Interfaces.INavigationEventReceiver>>(p => p
+            .Add(c => c.Value, drawer).Add(c => c.IsFixed, true)
+            .Add(c => c.ChildContent, b => { b.OpenComponent<NavMenu>(0); b.CloseComponent(); }));
+        nav.Find("a[href='/orders']").Click();
+
+        Assert.Equal(1, drawer.Navigations);
+    }
+
+    private static List<string> Current(IRenderedComponent<NavMenu> nav) =>
+        nav.FindAll("a.mud-nav-link.active").Select(a => a.TextContent.Trim()).ToList();
+
+    private sealed class CountingDrawer : MudBlazor.Interfaces.INavigationEventReceiver
+    {
+        public int Navigations { get; private set; }
+        public Task OnNavigation() { Navigations++; return Task.CompletedTask; }
+    }
+
+    [Theory]
+    [InlineData("/", "/", true)]
+    [InlineData("/", "/orders", false)]
+    [InlineData("/orders", "/orders", true)]
+    [InlineData("/orders", "/Orders", true)]
+    [InlineData("/orders", "/orders/5", true)]
+    [InlineData("/orders", "/ordersx", false)]
+    [InlineData("/orders", "/devices/orders", false)]
+    public void NavPaths_ActiveAsNavLinkDecides(string href, string path, bool active) =>
+        Assert.Equal(active, NavPaths.IsActive(href, path));
+
+    [Theory]
+    [InlineData("", "/")]
+    [InlineData("orders?view=All", "/orders")]
+    [InlineData("audit#top", "/audit")]
+    [InlineData("devices/orders", "/devices/orders")]
+    public void NavPaths_PathOfAnAddress(string baseRelative, string path) => Assert.Equal(path, NavPaths.PathOf(baseRelative));
 
     [Fact]
     public async Task Render_SignedOut_ShowsNothing()

@@ -1,6 +1,7 @@
 using ConsoleApp.Components.Platform.Api;
 using ConsoleApp.Components.Platform.Errors;
 using ConsoleApp.Components.Platform.Hosting;
+using ConsoleApp.Components.Platform.Identity;
 using ConsoleApp.Components.Platform.Logging;
 using ConsoleApp.Components.Platform.Security;
 
@@ -36,7 +37,8 @@ public static class ConsoleComposition
         // Outside the storage-failure middleware, which answers its own 503 problem first.
         app.UseConsoleApiProblems();
         app.UseConsoleStorageFailures();
-        app.UseAuthentication();
+        // A circuit's WebSocket request authenticates in a scope of its own (ConnectionAuthentication).
+        app.UseConsoleAuthentication();
         // After authentication, so each request's log line names its user and tenant.
         app.UseConsoleRequestLogging();
         app.UseAuthorization();
