@@ -94,10 +94,29 @@ public sealed class RenderBatchMeter(IServiceProvider services, TimeSpan? quiet 
         }
     }
 
+    /// <summary>Set to a dictionary to count the frames the batches carry, by kind ("&lt;td", "@class", "text", "markup"),
+    /// with the characters of their strings: what a render message is made of.</summary>
+    public Dictionary<string, (int Frames, long Chars)>? FrameStats { get; set; }
+
     protected override Task UpdateDisplayAsync(in RenderBatch batch)
     {
         lock (_bytes)
         {
+            if (FrameStats is not null)
+                for (var i = 0; i < batch.ReferenceFrames.Count; i++)
+                {
+                    var f = batch.ReferenceFrames.Array[i];
+                    var (name, chars) = f.FrameType switch
+                    {
+                        RenderTreeFrameType.Attribute => ("@" + f.AttributeName, (f.AttributeValue as string)?.Length ?? 0),
+                        RenderTreeFrameType.Element => ("<" + f.ElementName, 0),
+                        RenderTreeFrameType.Text => ("text", f.TextContent.Length),
+                        RenderTreeFrameType.Markup => ("markup", f.MarkupContent.Length),
+                        _ => (f.FrameType.ToString(), 0),
+                    };
+                    FrameStats.TryGetValue(name, out var had);
+                    FrameStats[name] = (had.Frames + 1, had.Chars + chars);
+                }
             for (var i = 0; i < batch.UpdatedComponents.Count; i++)
             {
                 var edits = batch.UpdatedComponents.Array[i].Edits;

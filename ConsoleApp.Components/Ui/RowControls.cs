@@ -26,10 +26,8 @@ public static class RowControls
         builder.AddAttribute(4, "data-status", dataStatus);
         builder.AddAttribute(5, "onclick", EventCallback.Factory.Create(receiver, onClick));
         builder.AddEventStopPropagationAttribute(6, "onclick", true);
-        builder.OpenElement(7, "span");
-        builder.AddAttribute(8, "class", "mud-button-label");
-        builder.AddContent(9, text);
-        builder.CloseElement();
+        // The label as one markup frame (RowMarkup): a row's frames are built and diffed on every open page per change.
+        builder.AddMarkupContent(7, RowMarkup.Cached("button-label", text, null, null, null, (t, _, _, _) => $"<span class=\"mud-button-label\">{RowMarkup.Encode(t)}</span>").Value);
         builder.CloseElement();
     };
 
@@ -56,20 +54,18 @@ public static class RowControls
         builder.AddAttribute(14, "checked", isChecked);
         builder.AddAttribute(15, "onchange", EventCallback.Factory.Create(receiver, onToggle));
         builder.CloseElement();
-        builder.OpenElement(16, "svg");
-        builder.AddAttribute(17, "class", "mud-icon-root mud-svg-icon mud-icon-size-small");
-        builder.AddAttribute(18, "focusable", "false");
-        builder.AddAttribute(19, "viewBox", "0 0 24 24");
-        builder.AddAttribute(20, "aria-hidden", "true");
-        builder.AddAttribute(21, "role", "img");
-        builder.AddMarkupContent(22, isChecked ? Icons.Material.Filled.CheckBox : Icons.Material.Filled.CheckBoxOutlineBlank);
-        builder.CloseElement();
+        // MudBlazor's icon as one markup frame (RowMarkup): it has no handler, and a row's frames are built and diffed on
+        // every open page per change.
+        builder.AddMarkupContent(16, isChecked ? CheckedIcon : UncheckedIcon);
         builder.CloseElement();
         builder.CloseElement();
         builder.CloseElement();
         builder.CloseElement();
     };
 
+    private const string IconStart = "<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">";
+    private static readonly string CheckedIcon = IconStart + Icons.Material.Filled.CheckBox + "</svg>";
+    private static readonly string UncheckedIcon = IconStart + Icons.Material.Filled.CheckBoxOutlineBlank + "</svg>";
     private const string BoxClass = "mud-button-root mud-icon-button mud-default-text hover:mud-default-hover mud-checkbox-dense mud-ripple mud-ripple-checkbox";
     private const string CheckedClass = BoxClass + " mud-checkbox-true";
     private const string UncheckedClass = BoxClass + " mud-checkbox-false";

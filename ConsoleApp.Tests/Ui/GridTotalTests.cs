@@ -34,4 +34,23 @@ public sealed class GridTotalTests
 
         Assert.Equal("26 orders", total.Find("[data-testid=t]").TextContent.Trim());
     }
+
+    [Fact]
+    public async Task Refresh_SameText_NoRender()
+    {
+        await using var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        var count = 25;
+        var total = ctx.Render<GridTotal>(p => p.Add(c => c.Text, () => $"{count} orders").Add(c => c.TestId, "t"));
+        var renders = total.RenderCount;
+
+        await total.InvokeAsync(total.Instance.Refresh);
+        Assert.Equal(renders, total.RenderCount);
+
+        count = 26;
+        await total.InvokeAsync(total.Instance.Refresh);
+        Assert.True(total.RenderCount > renders);
+        Assert.Equal("26 orders", total.Find("[data-testid=t]").TextContent.Trim());
+    }
 }
