@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text;
+using System.Net;
 using Microsoft.AspNetCore.Components;
 
 namespace ConsoleApp.Components.Ui;
@@ -26,15 +26,8 @@ public static class RowMarkup
         return markup;
     }
 
-    /// <summary>Text for an element's content or a double-quoted attribute value.</summary>
-    public static string Encode(string? text)
-    {
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0) return text ?? "";
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
-        return sb.ToString();
-    }
+    /// <summary>Text for an element's content or a double-quoted attribute value (the framework's HTML encoding).</summary>
+    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
 
     /// <summary>An attribute when it has a value (as Razor leaves out an attribute whose value is null).</summary>
     public static string Attribute(string name, string? value) => value is null ? "" : $" {name}=\"{Encode(value)}\"";
