@@ -23,6 +23,10 @@ internal sealed class ChangeStream(DriverHost host, string page, int cycle) : ID
     /// <summary>Unix milliseconds at which each posted order's request was sent, by its SAP order id.</summary>
     public Dictionary<string, long> PostedAt { get; } = [];
 
+    /// <summary>How long each posted order's request took to be answered (the write and its publication), in ms: the
+    /// part of what the browsers see that comes before the change reaches the open pages.</summary>
+    public List<double> Answered { get; } = [];
+
     /// <summary>The SAP id of change <paramref name="i"/> of this cycle: the browsers look for this text.</summary>
     public string SapId(int i) => $"LD{cycle}-{i}Z";
 
@@ -52,6 +56,7 @@ internal sealed class ChangeStream(DriverHost host, string page, int cycle) : ID
         PostedAt[sap] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         using var response = await _http.SendAsync(request);
         response.EnsureSuccessStatusCode();
+        Answered.Add(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - PostedAt[sap]);
         var created = await response.Content.ReadFromJsonAsync<IngestedOrderResponse>();
         _lastPosted = created!.Id;
     }

@@ -7,7 +7,7 @@ namespace ConsoleApp.LoadDriver;
 /// <summary>What one cycle (N circuits) measured.</summary>
 internal sealed record CycleResult(
     int Circuits, int Opened, double OpenSeconds, string LoadAverage,
-    IReadOnlyList<double> ServerFanOut, int ExpectedMeasurements, IReadOnlyList<double> BrowserSeen, int BrowserMissed,
+    IReadOnlyList<double> ServerFanOut, int ExpectedMeasurements, IReadOnlyList<double> BrowserSeen, int BrowserMissed, IReadOnlyList<double> PostAnswered,
     UiLatency Ui, IReadOnlyList<FirstPageTiming> FirstPage,
     double CpuMsPerChange, double CpuMsPerChangePerCircuit, double IdleCpuPercent,
     Memory Baseline, Memory Open, Memory AfterClose, long SubscriptionsBaseline, long SubscriptionsOpen, long SubscriptionsAfter,
@@ -107,7 +107,7 @@ internal static class Cycle
         Log($"[{n}] closed in {closeSeconds:F1} s: circuits {probe.Circuits}, subscriptions {probe.Subscriptions}, heap {Memory.Mb(after.Heap)} MB, RSS {Memory.Mb(after.Rss)} MB");
 
         return new CycleResult(n, opened, open.Elapsed.TotalSeconds, load,
-            fanOut, options.Changes * opened, seen, missed, ui, firstPage,
+            fanOut, options.Changes * opened, seen, missed, stream.Answered, ui, firstPage,
             cpu / options.Changes, opened == 0 ? double.NaN : cpu / options.Changes / opened, idleRate * 100,
             baseline, openMemory, after, subscriptions0, subscriptionsOpen, probe.Subscriptions, probe.Circuits - circuits0, closeSeconds, wire.Opened, wireBytes);
     }

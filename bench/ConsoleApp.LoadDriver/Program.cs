@@ -51,10 +51,10 @@ string F(double v, string format = "F1") => double.IsFinite(v) ? v.ToString(form
 string PerCircuit(long open, long baseline, int n) => n == 0 ? "–" : F((open - baseline) / 1024.0 / n, "F0");
 Console.WriteLine($"Page {options.Path}, {options.Changes} changes {options.IntervalMs} ms apart (orders posted and assigned in turn), {options.Samples} sample pages, {Environment.ProcessorCount} cores");
 Console.WriteLine();
-Console.WriteLine("| circuits (opened) | open s | load avg | server fan-out p50/p95/max ms (n / expected) | browser sees new order p50/p95/max ms (missed) | CPU ms per change | CPU ms per change per circuit | CPU ms per re-render | idle CPU % | wire circuits: render bytes per change per circuit |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+Console.WriteLine("| circuits (opened) | open s | load avg | server fan-out p50/p95/max ms (n / expected) | browser sees new order p50/p95/max ms (missed) | order request answered p50/p95/max ms | CPU ms per change | CPU ms per change per circuit | CPU ms per re-render | idle CPU % | wire circuits: render bytes per change per circuit |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
 foreach (var r in results)
-    Console.WriteLine($"| {r.Circuits} ({r.Opened}{(r.Wire > 0 ? $", {r.Wire} wire" : "")}) | {F(r.OpenSeconds, "F0")} | {r.LoadAverage} | {Stats.Summary(r.ServerFanOut)} ({r.ServerFanOut.Count} / {r.ExpectedMeasurements}) | {Stats.Summary(r.BrowserSeen)} ({r.BrowserMissed}) | {F(r.CpuMsPerChange)} | {F(r.CpuMsPerChangePerCircuit, "F2")} | {F(r.CpuMsPerChange * r.ExpectedMeasurements / Math.Max(1, r.Opened) / Math.Max(1, r.ServerFanOut.Count), "F1")} | {F(r.IdleCpuPercent, "F0")} | {F(r.WireBytesPerChangePerCircuit, "F0")} |");
+    Console.WriteLine($"| {r.Circuits} ({r.Opened}{(r.Wire > 0 ? $", {r.Wire} wire" : "")}) | {F(r.OpenSeconds, "F0")} | {r.LoadAverage} | {Stats.Summary(r.ServerFanOut)} ({r.ServerFanOut.Count} / {r.ExpectedMeasurements}) | {Stats.Summary(r.BrowserSeen)} ({r.BrowserMissed}) | {Stats.Summary(r.PostAnswered)} | {F(r.CpuMsPerChange)} | {F(r.CpuMsPerChangePerCircuit, "F2")} | {F(r.CpuMsPerChange * r.ExpectedMeasurements / Math.Max(1, r.Opened) / Math.Max(1, r.ServerFanOut.Count), "F1")} | {F(r.IdleCpuPercent, "F0")} | {F(r.WireBytesPerChangePerCircuit, "F0")} |");
 Console.WriteLine();
 Console.WriteLine("| circuits | view switch p50/p95/max ms | search without the 300 ms typing pause p50/p95/max ms |");
 Console.WriteLine("|---|---|---|");
