@@ -154,7 +154,9 @@ public sealed class TestConsole : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var scratch = ScratchPaths();
         await _services.DisposeAsync();
+        DeleteScratch(scratch);
         if (!_ownsDatabase) return;
         if (Provider == DatabaseProvider.Postgres)
         {
@@ -164,6 +166,30 @@ public sealed class TestConsole : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             try { File.Delete(DatabasePath + suffix); } catch (IOException) { }
+    }
+
+    // What this console wrote in the temporary folder besides its database: its own mail folder, and a licence key the
+    // test placed there (the tests name theirs pc-key-*.pem), which a joined instance may share and so leaves to the
+    // first. Anything outside the temporary folder is left alone.
+    private string?[] ScratchPaths()
+    {
+        var configuration = _services.GetRequiredService<IConfiguration>();
+        return [configuration["Mail:PickupDirectory"], _ownsDatabase ? configuration["AppSuite:LicenceKeyPath"] : null];
+    }
+
+    private static void DeleteScratch(string?[] paths)
+    {
+        var temp = Path.GetTempPath();
+        foreach (var path in paths)
+        {
+            if (path is null || !path.StartsWith(temp, StringComparison.Ordinal) || !Path.GetFileName(path).StartsWith("pc-", StringComparison.Ordinal)) continue;
+            try
+            {
+                if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+                else File.Delete(path);
+            }
+            catch (IOException) { }
+        }
     }
 }
 

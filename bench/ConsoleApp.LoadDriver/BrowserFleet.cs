@@ -146,6 +146,8 @@ internal sealed class BrowserFleet(IBrowser browser, DriverHost host, DriverOpti
             result.Search.Add(await TimeUntilTotalChangesAsync(page, total, () => box.FillAsync(i % 2 == 0 ? term : "")) - SearchPauseMs);
             await Task.Delay(500);
         }
+        // An odd count leaves the term in the box: clear it, so this page goes on seeing the stream's new orders.
+        if (repeats % 2 == 1) await TimeUntilTotalChangesAsync(page, total, () => box.FillAsync(""));
         return result;
     }
 
