@@ -19,6 +19,7 @@ public sealed class RedisChangeFeedTests
         var channel = $"test:{Guid.NewGuid():N}";
         await using var a = await Instance.StartAsync(ExternalServices.Redis, channel);
         await using var b = await Instance.StartAsync(ExternalServices.Redis, channel);
+        await FeedFlowsAsync(from: a, to: b);
         var onA = new ConcurrentQueue<ChangeEvent>();
         var onB = new ConcurrentQueue<ChangeEvent>();
         using var sa = a.Notifier.Subscribe(Orders, Tenant.Partner(1), e => { onA.Enqueue(e); return Task.CompletedTask; });
@@ -81,6 +82,22 @@ public sealed class RedisChangeFeedTests
         await Task.Delay(500); // A's subscription follows its connection
         a.Notifier.Publish(Orders, 3, Tenant.Partner(1));
         await Eventually.TrueAsync(() => onB.Any(e => e.EntityId == "3"));
+    }
+
+    /// <summary>Waits until a change published on <paramref name="from"/> reaches <paramref name="to"/>, on a topic of its
+    /// own: on a busy machine the Redis connection may come up (and the instance subscribe) after it has started.</summary>
+    private static async Task FeedFlowsAsync(Instance from, Instance to)
+    {
+        var probe = new LiveTopic("probe");
+        var arrived = 0;
+        using var _ = to.Notifier.Subscribe(probe, Tenant.Partner(1), _ => { Interlocked.Exchange(ref arrived, 1); return Task.CompletedTask; });
+        await EventuallyAsync(async () =>
+        {
+            if (Volatile.Read(ref arrived) == 1) return true;
+            from.Notifier.Publish(probe, 0, Tenant.Partner(1), "probe");
+            await Task.Delay(50);
+            return Volatile.Read(ref arrived) == 1;
+        }, TimeSpan.FromSeconds(15));
     }
 
     private static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
