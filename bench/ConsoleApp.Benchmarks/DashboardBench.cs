@@ -13,20 +13,19 @@ namespace ConsoleApp.Benchmarks;
 /// </summary>
 internal static class DashboardBench
 {
-    private static readonly UserContext PartnerAdmin = new("demo-partner-admin", "partner.admin@demo.test", "Pat Admin", Roles.PartnerAdmin, PartnerId: DemoData.PartnerId);
 
     public static async Task RunAsync(BenchHost host, int iterations)
     {
         Console.WriteLine("## Dashboard (partner admin, partner 1)");
         Console.WriteLine();
         var results = new List<(string Name, double[] Times)>();
-        await using var scope = host.ScopeFor(PartnerAdmin);
+        await using var scope = host.ScopeFor(BenchUsers.PartnerAdmin);
         var services = scope.ServiceProvider;
         var attention = services.GetRequiredService<NeedsAttentionQuery>();
         var activity = services.GetRequiredService<ActivityQuery>();
         var charts = services.GetRequiredService<ChartQueries>();
-        var counters = services.GetServices<IDashboardCounter>().Where(c => c.IsVisibleTo(PartnerAdmin)).ToList();
-        var user = PartnerAdmin;
+        var counters = services.GetServices<IDashboardCounter>().Where(c => c.IsVisibleTo(BenchUsers.PartnerAdmin)).ToList();
+        var user = BenchUsers.PartnerAdmin;
 
         var parts = new List<(string Name, Func<Task> Run)>
         {

@@ -16,9 +16,6 @@ namespace ConsoleApp.Benchmarks;
 /// <summary>The other grids and the basket write, each as the role whose page it is, through the real services.</summary>
 internal static class GridsBench
 {
-    private static readonly UserContext PartnerAdmin = new("demo-partner-admin", "partner.admin@demo.test", "Pat Admin", Roles.PartnerAdmin, PartnerId: DemoData.PartnerId);
-    private static readonly UserContext ResellerAdmin = new("demo-reseller-admin", "reseller.admin@demo.test", "Riley Reseller", Roles.ResellerAdmin, ResellerId: DemoData.ResellerId);
-    private static readonly UserContext Employee = new("bench-employee", "bench.employee@demo.test", "Bench Employee", Roles.Employee, CompanyId: DemoData.CompanyId);
 
     public static async Task RunAsync(BenchHost host, int iterations)
     {
@@ -27,7 +24,7 @@ internal static class GridsBench
         var results = new List<(string Name, double[] Times)>();
         string[] searches = [null!, "a", "dental", "acc-00012"];
 
-        await using (var scope = host.ScopeFor(PartnerAdmin))
+        await using (var scope = host.ScopeFor(BenchUsers.PartnerAdmin))
         {
             var accounts = scope.ServiceProvider.GetRequiredService<AccountQueryService>();
             results.Add(("accounts list, partner 1 (first 40 pages)", await BenchHost.MeasureAsync(iterations, i => accounts.SearchAsync(new AccountFilter(), new PageRequest(25 * (i % 40), 25)))));
@@ -42,7 +39,7 @@ internal static class GridsBench
             await host.PlansAsync("marketplace history", () => marketplace.OrdersAsync(DemoData.AccountId, new OrderSearch(MarketplaceView.Historical, HistoryFilter.All), new PageRequest(50, 25)));
         }
 
-        await using (var scope = host.ScopeFor(ResellerAdmin))
+        await using (var scope = host.ScopeFor(BenchUsers.ResellerAdmin))
         {
             var vouchers = scope.ServiceProvider.GetRequiredService<VoucherService>();
             VoucherStatus[] statuses = [VoucherStatus.All, VoucherStatus.Unused, VoucherStatus.Used];
@@ -54,7 +51,7 @@ internal static class GridsBench
             await host.PlansAsync("sites, with SWAS", () => sites.SearchAsync(new SiteFilter(Swas: SwasFilter.With), new PageRequest()));
         }
 
-        await using (var scope = host.ScopeFor(Employee))
+        await using (var scope = host.ScopeFor(BenchUsers.Employee))
         {
             var deviceOrders = scope.ServiceProvider.GetRequiredService<OrderQueryService>();
             DeviceOrderStatus?[] statuses = [null, DeviceOrderStatus.PendingApproval, DeviceOrderStatus.SentToDealer];

@@ -11,7 +11,6 @@ namespace ConsoleApp.Benchmarks;
 /// hand-written SQL beside it), view switch, paging, details and assignment.</summary>
 internal static class OrdersBench
 {
-    private static readonly UserContext Admin = new("demo-partner-admin", "partner.admin@demo.test", "Pat Admin", Roles.PartnerAdmin, PartnerId: DemoData.PartnerId);
 
     /// <summary>The terms searched, with the class each stands for.</summary>
     private static readonly (string Term, string Class)[] Searches =
@@ -27,7 +26,7 @@ internal static class OrdersBench
     public static async Task RunAsync(BenchHost host, int iterations, int perTerm, string[]? onlyTerms = null, bool warmUp = true)
     {
         var searches = onlyTerms is null ? Searches : Searches.Where(s => onlyTerms.Contains(s.Term)).ToArray();
-        await using var scope = host.ScopeFor(Admin);
+        await using var scope = host.ScopeFor(BenchUsers.PartnerAdmin);
         var orders = scope.ServiceProvider.GetRequiredService<OrderService>();
         var page = new PageRequest(0, 25);
         Console.WriteLine($"## Orders (partner {DemoData.PartnerId}: {await PartnerOrderCountAsync(host):N0} orders)");

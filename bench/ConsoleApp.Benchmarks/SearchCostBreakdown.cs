@@ -17,11 +17,10 @@ namespace ConsoleApp.Benchmarks;
 /// </summary>
 internal static class SearchCostBreakdown
 {
-    private static readonly UserContext Admin = new("demo-partner-admin", "partner.admin@demo.test", "Pat Admin", Roles.PartnerAdmin, PartnerId: DemoData.PartnerId);
 
     public static async Task RunAsync(BenchHost host, int iterations, string[] terms)
     {
-        await using var scope = host.ScopeFor(Admin);
+        await using var scope = host.ScopeFor(BenchUsers.PartnerAdmin);
         var orders = scope.ServiceProvider.GetRequiredService<OrderService>();
         var factory = host.Provider.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
         var page = new PageRequest(0, 25);
