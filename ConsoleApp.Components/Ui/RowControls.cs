@@ -63,9 +63,8 @@ public static class RowControls
         builder.CloseElement();
     };
 
-    private const string IconStart = "<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">";
-    private static readonly string CheckedIcon = IconStart + Icons.Material.Filled.CheckBox + "</svg>";
-    private static readonly string UncheckedIcon = IconStart + Icons.Material.Filled.CheckBoxOutlineBlank + "</svg>";
+    private static readonly string CheckedIcon = IconMarkup.Svg(Icons.Material.Filled.CheckBox, "small");
+    private static readonly string UncheckedIcon = IconMarkup.Svg(Icons.Material.Filled.CheckBoxOutlineBlank, "small");
     private const string BoxClass = "mud-button-root mud-icon-button mud-default-text hover:mud-default-hover mud-checkbox-dense mud-ripple mud-ripple-checkbox";
     private const string CheckedClass = BoxClass + " mud-checkbox-true";
     private const string UncheckedClass = BoxClass + " mud-checkbox-false";
